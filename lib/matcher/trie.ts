@@ -1,0 +1,133 @@
+/**
+ * A compiled trie over folded code units, stored in typed arrays so that it can be built once per
+ * glossary version, sent to content scripts as a few strings, and loaded without rebuilding.
+ *
+ * Matching is leftmost-longest: at each position the longest term starting there wins, and the
+ * scan resumes after it. Work per position is bounded by the longest term, so a scan is linear in
+ * the text for a fixed glossary.
+ */
+
+const NONE = -1;
+
+export interface CompiledTrie {
+  /** edgeStart[n]..edgeStart[n+1] are node n's edges, sorted by code unit. */
+  edgeStart: Int32Array;
+  edgeCode: Uint16Array;
+  edgeTarget: Int32Array;
+  /** The payload index of the term ending at a node, or -1. */
+  value: Int32Array;
+}
+
+interface BuildNode {
+  children: Map<number, BuildNode>;
+  value: number;
+}
+
+/** Builds the trie. `keys[i]` gets payload `i`; an empty key is ignored; a repeated key keeps its first payload. */
+export function compileTrie(keys: readonly string[]): CompiledTrie {
+  const root: BuildNode = { children: new Map(), value: NONE };
+  let nodeCount = 1;
+  keys.forEach((key, payload) => {
+    if (key.length === 0) return;
+    let node = root;
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(i);
+      let child = node.children.get(code);
+      if (!child) {
+        child = { children: new Map(), value: NONE };
+        node.children.set(code, child);
+        nodeCount++;
+      }
+      node = child;
+    }
+    if (node.value === NONE) node.value = payload;
+  });
+
+  const edgeStart = new Int32Array(nodeCount + 1);
+  const edgeCode = new Uint16Array(nodeCount - 1);
+  const edgeTarget = new Int32Array(nodeCount - 1);
+  const value = new Int32Array(nodeCount);
+  // Breadth-first numbering: node ids are assigned in the order nodes are queued.
+  const queue: BuildNode[] = [root];
+  let edge = 0;
+  for (let id = 0; id < queue.length; id++) {
+    const node = queue[id]!;
+    value[id] = node.value;
+    edgeStart[id] = edge;
+    const codes = [...node.children.keys()].sort((a, b) => a - b);
+    for (const code of codes) {
+      edgeCode[edge] = code;
+      edgeTarget[edge] = queue.length;
+      queue.push(node.children.get(code)!);
+      edge++;
+    }
+  }
+  edgeStart[nodeCount] = edge;
+  return { edgeStart, edgeCode, edgeTarget, value };
+}
+
+/** A match in the scanned string: [start, end) and the payload of the term. */
+export interface TrieMatch {
+  start: number;
+  end: number;
+  payload: number;
+}
+
+export class TrieScanner {
+  /** Direct table for the root's edges: most positions fail on their first code unit. */
+  private readonly rootNext: Int32Array;
+
+  constructor(private readonly trie: CompiledTrie) {
+    this.rootNext = new Int32Array(0x10000).fill(NONE);
+    for (let e = trie.edgeStart[0]!; e < trie.edgeStart[1]!; e++) {
+      this.rootNext[trie.edgeCode[e]!] = trie.edgeTarget[e]!;
+    }
+  }
+
+  private step(node: number, code: number): number {
+    const { edgeStart, edgeCode, edgeTarget } = this.trie;
+    let lo = edgeStart[node]!;
+    let hi = edgeStart[node + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = edgeCode[mid]!;
+      if (c === code) return edgeTarget[mid]!;
+      if (c < code) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return NONE;
+  }
+
+  /** Leftmost-longest, non-overlapping matches in `text`. */
+  scan(text: string): TrieMatch[] {
+    const out: TrieMatch[] = [];
+    const value = this.trie.value;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      let node = this.rootNext[text.charCodeAt(i)]!;
+      if (node === NONE) {
+        i++;
+        continue;
+      }
+      let best = value[node]!;
+      let bestEnd = i + 1;
+      for (let j = i + 1; j < n; j++) {
+        node = this.step(node, text.charCodeAt(j));
+        if (node === NONE) break;
+        const v = value[node]!;
+        if (v !== NONE) {
+          best = v;
+          bestEnd = j + 1;
+        }
+      }
+      if (best !== NONE) {
+        out.push({ start: i, end: bestEnd, payload: best });
+        i = bestEnd;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+}
