@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 export default defineConfig({
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -11,9 +11,9 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },
-    browser_specific_settings: {
-      gecko: { id: 'tifa@tifa.example' },
-    },
-  },
+    // Firefox needs a stable add-on id for storage.sync; Chrome warns about the unknown key.
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'tifa@tifa.example' } } } : {}),
+  }),
+  imports: false,
   vite: () => ({ plugins: [preact()] }),
 });

@@ -19,11 +19,14 @@ export function matcherKeys(entries: readonly Pick<Entry, 'id' | 'term' | 'alias
 export function buildBundle(located: readonly Located[], corpus: readonly CorpusFile[], tools: BundleTools): Bundle {
   const sources = located.map((l) => l.entry);
   const examples = collectExamples(corpus, Matcher.fromKeys(matcherKeys(sources)));
+  const termOf = new Map(sources.map((e) => [e.id, e.term]));
   const entries: Entry[] = sources
     .map((e) => ({
       ...e,
       pinyin: e.pinyin ?? tools.pinyin(e.term),
       examples: e.examples ?? examples.get(e.id) ?? [],
+      // Related entries carry their headword so a card can name them without another lookup.
+      related: e.related.map((id) => ({ id, term: termOf.get(id) ?? id })),
     }))
     .sort((a, b) => a.id.localeCompare(b.id));
   const version = tools.hash(JSON.stringify(entries)).slice(0, 16);

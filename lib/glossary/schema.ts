@@ -68,6 +68,7 @@ export type SourceEntry = z.infer<typeof sourceEntrySchema>;
 export const entrySchema = sourceEntrySchema.extend({
   pinyin: text,
   examples: z.array(exampleSchema),
+  related: z.array(z.strictObject({ id: text, term: text })),
 });
 
 export type Entry = z.infer<typeof entrySchema>;

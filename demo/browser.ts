@@ -1,0 +1,79 @@
+/**
+ * Starts Debian's Chromium (never a downloaded browser) with the built extension loaded, through
+ * playwright-core. Shared by the demo and the browser tests.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+/** Fails at once, naming the install command, when Chromium or the built extension is missing. */
+export function assertPrerequisites(): void {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}. Install Debian's package: sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH).`,
+    );
+  }
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run npm run build first.`);
+  }
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  profileDir: string;
+  close: () => Promise<void>;
+}
+
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Reuse a profile (to test what survives a browser restart); a fresh one is made otherwise. */
+  profileDir?: string;
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+  locale?: string;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  assertPrerequisites();
+  const headless = options.headless ?? true;
+  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'tifa-profile-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    // Extensions need the new headless mode, which playwright only selects through args.
+    headless: false,
+    viewport: options.viewport ?? { width: 1200, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    locale: options.locale ?? 'en-US',
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      '--no-sandbox',
+      '--disable-gpu',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    profileDir,
+    close: async () => {
+      await context.close();
+      if (!options.profileDir) rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}

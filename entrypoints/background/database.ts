@@ -1,0 +1,66 @@
+/**
+ * The dictionary database (IndexedDB via idb). Only the background and extension pages open it:
+ * a content script would get the web page's own IndexedDB instead.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { foldTerm } from '@/lib/text/normalize';
+import { surfaces, type Bundle, type Entry } from '@/lib/glossary/schema';
+
+export const DB_NAME = 'tifa';
+export const DB_VERSION = 1;
+
+export interface StoredEntry {
+  id: string;
+  /** Folded term and aliases, for lookup by any surface string. */
+  surfaces: string[];
+  entry: Entry;
+}
+
+export interface TifaSchema extends DBSchema {
+  bundled: { key: string; value: StoredEntry; indexes: { surface: string } };
+  meta: { key: string; value: string };
+}
+
+export type TifaDb = IDBPDatabase<TifaSchema>;
+
+export function openTifaDb(name = DB_NAME): Promise<TifaDb> {
+  return openDB<TifaSchema>(name, DB_VERSION, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        const bundled = db.createObjectStore('bundled', { keyPath: 'id' });
+        bundled.createIndex('surface', 'surfaces', { multiEntry: true });
+        db.createObjectStore('meta');
+      }
+    },
+  });
+}
+
+function toStored(entry: Entry): StoredEntry {
+  return { id: entry.id, surfaces: [...new Set(surfaces(entry).map((s) => foldTerm(s)))], entry };
+}
+
+export async function bundleVersion(db: TifaDb): Promise<string | undefined> {
+  return db.get('meta', 'bundleVersion');
+}
+
+/** Replaces the bundled entries in one transaction: a reader sees the old bundle or the new one. */
+export async function replaceBundle(db: TifaDb, bundle: Bundle): Promise<void> {
+  const tx = db.transaction(['bundled', 'meta'], 'readwrite');
+  const bundled = tx.objectStore('bundled');
+  await bundled.clear();
+  for (const entry of bundle.entries) await bundled.put(toStored(entry));
+  await tx.objectStore('meta').put(bundle.version, 'bundleVersion');
+  await tx.done;
+}
+
+export async function getEntry(db: TifaDb, id: string): Promise<Entry | undefined> {
+  return (await db.get('bundled', id))?.entry;
+}
+
+export async function getEntryBySurface(db: TifaDb, term: string): Promise<Entry | undefined> {
+  return (await db.getFromIndex('bundled', 'surface', foldTerm(term)))?.entry;
+}
+
+export async function allEntries(db: TifaDb): Promise<Entry[]> {
+  return (await db.getAll('bundled')).map((s) => s.entry);
+}

@@ -1,0 +1,78 @@
+/**
+ * Answers every request from content scripts and the popup. The shipped bundle is the source of
+ * the bundled entries; IndexedDB holds them between service-worker restarts. While the database
+ * is being filled (first install, update) answers come from the bundle in memory, so the first
+ * page after an install is annotated too.
+ */
+import type { Bundle, Entry } from '@/lib/glossary/schema';
+import { matcherKeys } from '@/lib/glossary/bundle';
+import { buildMatcherData, type MatcherData } from '@/lib/matcher/matcher';
+import { SearchIndex } from '@/lib/search/search';
+import type { Request, RequestOf, RequestType, Responses } from '@/lib/messages';
+import { allEntries, bundleVersion, getEntry, getEntryBySurface, replaceBundle, type TifaDb } from './database';
+import { foldTerm } from '@/lib/text/normalize';
+
+interface Derived {
+  version: string;
+  byId: Map<string, Entry>;
+  search: SearchIndex;
+  matcher: MatcherData;
+}
+
+export class GlossaryService {
+  private installing: Promise<void> | undefined;
+  private derived: Promise<Derived> | undefined;
+
+  constructor(
+    private readonly db: Promise<TifaDb>,
+    private readonly bundle: () => Promise<Bundle>,
+  ) {}
+
+  /** Loads the shipped bundle into the database unless that version is already there. */
+  install(): Promise<void> {
+    this.installing ??= (async () => {
+      const [db, bundle] = await Promise.all([this.db, this.bundle()]);
+      if ((await bundleVersion(db)) !== bundle.version) await replaceBundle(db, bundle);
+    })();
+    return this.installing;
+  }
+
+  private async ready(): Promise<boolean> {
+    const [db, bundle] = await Promise.all([this.db, this.bundle()]);
+    return (await bundleVersion(db)) === bundle.version;
+  }
+
+  /** Search index and matcher, built once per glossary version. */
+  private derive(): Promise<Derived> {
+    this.derived ??= (async () => {
+      const bundle = await this.bundle();
+      const entries = (await this.ready()) ? await allEntries(await this.db) : bundle.entries;
+      return {
+        version: bundle.version,
+        byId: new Map(entries.map((e) => [e.id, e])),
+        search: new SearchIndex(entries),
+        matcher: buildMatcherData(matcherKeys(entries), bundle.version),
+      };
+    })();
+    return this.derived;
+  }
+
+  async handle<T extends RequestType>(request: RequestOf<T>): Promise<Responses[T]>;
+  async handle(request: Request): Promise<Responses[RequestType]> {
+    switch (request.type) {
+      case 'lookup':
+        return (await this.ready()) ? ((await getEntry(await this.db, request.id)) ?? null) : ((await this.derive()).byId.get(request.id) ?? null);
+      case 'lookupTerm': {
+        if (await this.ready()) return (await getEntryBySurface(await this.db, request.term)) ?? null;
+        const key = foldTerm(request.term);
+        return (await this.bundle()).entries.find((e) => [e.term, ...e.aliases].some((s) => foldTerm(s) === key)) ?? null;
+      }
+      case 'search': {
+        const { search, byId } = await this.derive();
+        return search.search(request.query, request.limit).map((hit) => ({ entry: byId.get(hit.id)!, rank: hit.rank }));
+      }
+      case 'matcher':
+        return (await this.derive()).matcher;
+    }
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * The <tifa-card> element: an open shadow root holding the Preact card. Styles are adopted as a
+ * constructed stylesheet because a <style> element in the shadow root is blocked on pages whose
+ * CSP says style-src 'self'.
+ */
+import { render } from 'preact';
+import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
+import entryCss from '@/components/entry.css?inline';
+import cardCss from './card.css?inline';
+import { CardView, type CardContent } from './CardView';
+
+export const CARD_TAG = 'tifa-card';
+
+export class CardHost {
+  readonly element: HTMLElement;
+  private readonly root: ShadowRoot;
+  private stopTracking: (() => void) | undefined;
+
+  constructor(private readonly doc: Document) {
+    this.element = doc.createElement(CARD_TAG);
+    this.root = this.element.attachShadow({ mode: 'open' });
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`${entryCss}\n${cardCss}`);
+    this.root.adoptedStyleSheets = [sheet];
+  }
+
+  get shown(): boolean {
+    return this.stopTracking !== undefined;
+  }
+
+  /** Shows `content` next to `anchor`, kept in place while the page scrolls or resizes. */
+  show(anchor: Range, content: CardContent): void {
+    if (!this.element.isConnected) this.doc.documentElement.append(this.element);
+    render(<CardView content={content} />, this.root);
+    const card = this.root.querySelector<HTMLElement>('.tifa-card');
+    if (!card) return;
+    this.stopTracking?.();
+    const reference = {
+      getBoundingClientRect: () => anchor.getBoundingClientRect(),
+      getClientRects: () => anchor.getClientRects(),
+      contextElement: anchor.startContainer.parentElement ?? undefined,
+    };
+    this.stopTracking = autoUpdate(reference, card, () => {
+      void computePosition(reference, card, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [inline(), offset(6), flip(), shift({ padding: 8 })],
+      }).then(({ x, y }) => {
+        card.style.left = `${x}px`;
+        card.style.top = `${y}px`;
+      });
+    });
+  }
+
+  hide(): void {
+    this.stopTracking?.();
+    this.stopTracking = undefined;
+    render(null, this.root);
+    this.element.remove();
+  }
+
+  /** True when an event happened inside the card. */
+  contains(event: Event): boolean {
+    return event.composedPath().includes(this.element);
+  }
+}

@@ -1,0 +1,25 @@
+/** Which annotation is under the pointer, found from the caret position at that point. */
+import type { Annotation, Annotator } from './annotator';
+
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const position = doc.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : undefined;
+  }
+  const range = doc.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
+}
+
+/** The caret snaps to the nearest character even far from text: confirm the point is on the term. */
+function contains(range: Range, x: number, y: number): boolean {
+  for (const rect of range.getClientRects()) {
+    if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return true;
+  }
+  return false;
+}
+
+export function annotationAt(annotator: Annotator, doc: Document, x: number, y: number): Annotation | undefined {
+  const caret = caretAt(doc, x, y);
+  if (!caret) return undefined;
+  return annotator.near(caret.node, caret.offset).find((a) => contains(a.range, x, y));
+}

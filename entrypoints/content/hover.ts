@@ -1,0 +1,125 @@
+/**
+ * Opens the card for the term under the pointer after a short, steady delay, keeps it open while
+ * the pointer is on the term or inside the card, and closes it once the pointer has left both.
+ */
+import type { Entry } from '@/lib/glossary/schema';
+import { ACTIVE_HIGHLIGHT, type Annotation, type Annotator } from './annotator';
+import type { CardHost } from './card-host';
+import { annotationAt } from './hit-test';
+
+const SHOW_DELAY_MS = 120;
+const HIDE_DELAY_MS = 300;
+
+export class HoverController {
+  private shown: Annotation | undefined;
+  private pending: Annotation | undefined;
+  private showTimer: ReturnType<typeof setTimeout> | undefined;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private frame = 0;
+  private last: PointerEvent | undefined;
+  private readonly entries = new Map<string, Promise<Entry | null>>();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly annotator: Annotator,
+    private readonly card: CardHost,
+    private readonly lookup: (id: string) => Promise<Entry | null>,
+  ) {}
+
+  attach(): () => void {
+    const move = (event: PointerEvent) => this.onMove(event);
+    const leave = () => this.scheduleHide();
+    this.doc.addEventListener('pointermove', move, { passive: true });
+    this.doc.documentElement.addEventListener('pointerleave', leave);
+    return () => {
+      this.doc.removeEventListener('pointermove', move);
+      this.doc.documentElement.removeEventListener('pointerleave', leave);
+      this.close();
+    };
+  }
+
+  private onMove(event: PointerEvent): void {
+    this.last = event;
+    // One hit test per frame, however fast the pointer events come.
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.last) this.update(this.last);
+    });
+  }
+
+  private update(event: PointerEvent): void {
+    if (this.card.shown && this.card.contains(event)) {
+      this.cancelHide();
+      return;
+    }
+    const target = annotationAt(this.annotator, this.doc, event.clientX, event.clientY);
+    if (target && target === this.shown) {
+      this.cancelShow();
+      this.cancelHide();
+    } else if (target) {
+      if (target !== this.pending) this.scheduleShow(target);
+    } else {
+      this.cancelShow();
+      if (this.shown) this.scheduleHide();
+    }
+  }
+
+  private scheduleShow(annotation: Annotation): void {
+    this.cancelShow();
+    this.pending = annotation;
+    this.showTimer = setTimeout(() => {
+      this.pending = undefined;
+      this.open(annotation);
+    }, SHOW_DELAY_MS);
+  }
+
+  private cancelShow(): void {
+    clearTimeout(this.showTimer);
+    this.pending = undefined;
+  }
+
+  private scheduleHide(): void {
+    if (this.hideTimer !== undefined) return;
+    this.hideTimer = setTimeout(() => this.close(), HIDE_DELAY_MS);
+  }
+
+  private cancelHide(): void {
+    clearTimeout(this.hideTimer);
+    this.hideTimer = undefined;
+  }
+
+  private entry(id: string): Promise<Entry | null> {
+    let entry = this.entries.get(id);
+    if (!entry) {
+      entry = this.lookup(id);
+      this.entries.set(id, entry);
+      entry.catch(() => this.entries.delete(id));
+    }
+    return entry;
+  }
+
+  private open(annotation: Annotation): void {
+    this.cancelHide();
+    this.shown = annotation;
+    CSS.highlights.set(ACTIVE_HIGHLIGHT, new Highlight(annotation.range));
+    this.card.show(annotation.range, { state: 'loading' });
+    this.entry(annotation.id).then(
+      (entry) => {
+        if (this.shown !== annotation) return;
+        this.card.show(annotation.range, entry ? { state: 'entry', entry } : { state: 'error', message: annotation.id });
+      },
+      (error: unknown) => {
+        if (this.shown === annotation) this.card.show(annotation.range, { state: 'error', message: String(error) });
+      },
+    );
+  }
+
+  close(): void {
+    this.cancelShow();
+    this.cancelHide();
+    this.shown = undefined;
+    CSS.highlights.delete(ACTIVE_HIGHLIGHT);
+    this.card.hide();
+  }
+}

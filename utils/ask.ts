@@ -1,0 +1,10 @@
+import { browser } from 'wxt/browser';
+import type { Reply, RequestOf, RequestType, Responses } from '@/lib/messages';
+
+/** Sends a typed request to the background and unwraps its reply. */
+export async function ask<T extends RequestType>(request: RequestOf<T>): Promise<Responses[T]> {
+  const reply = (await browser.runtime.sendMessage(request)) as Reply<Responses[T]> | undefined;
+  if (!reply) throw new Error(`no answer to ${request.type}`);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
