@@ -30,6 +30,10 @@ export interface PageServer {
 
 function handler(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse): void {
   const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+  if (path === '/favicon.ico') {
+    response.writeHead(204).end();
+    return;
+  }
   const parts = path.split('/').filter(Boolean);
   const csp = parts[0] === 'csp';
   if (csp) parts.shift();

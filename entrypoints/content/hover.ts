@@ -16,7 +16,7 @@ export class HoverController {
   private showTimer: ReturnType<typeof setTimeout> | undefined;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
-  private last: PointerEvent | undefined;
+  private last: { x: number; y: number; inCard: boolean } | undefined;
   private readonly entries = new Map<string, Promise<Entry | null>>();
 
   constructor(
@@ -39,7 +39,8 @@ export class HoverController {
   }
 
   private onMove(event: PointerEvent): void {
-    this.last = event;
+    // composedPath() is empty once dispatch is over, so ask about the card now.
+    this.last = { x: event.clientX, y: event.clientY, inCard: this.card.shown && this.card.contains(event) };
     // One hit test per frame, however fast the pointer events come.
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
@@ -48,12 +49,12 @@ export class HoverController {
     });
   }
 
-  private update(event: PointerEvent): void {
-    if (this.card.shown && this.card.contains(event)) {
+  private update(pointer: { x: number; y: number; inCard: boolean }): void {
+    if (pointer.inCard) {
       this.cancelHide();
       return;
     }
-    const target = annotationAt(this.annotator, this.doc, event.clientX, event.clientY);
+    const target = annotationAt(this.annotator, this.doc, pointer.x, pointer.y);
     if (target && target === this.shown) {
       this.cancelShow();
       this.cancelHide();

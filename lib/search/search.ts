@@ -30,7 +30,7 @@ interface Keys {
 export function tonelessPinyin(pinyin: string): string {
   return pinyin
     .normalize('NFD')
-    .replace(/\u0308/g, 'v')
+    .replace(/u\u0308/g, 'v')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
 }
@@ -47,7 +47,7 @@ function keysOf(entry: Searchable): Keys {
   };
 }
 
-function rankOf(keys: Keys, folded: string, latin: string): Rank | undefined {
+function rankOf(keys: Keys, folded: string, latin: string, words: string): Rank | undefined {
   let best: Rank | undefined;
   const consider = (rank: Rank) => {
     if (best === undefined || rank < best) best = rank;
@@ -60,8 +60,8 @@ function rankOf(keys: Keys, folded: string, latin: string): Rank | undefined {
   if (latin) {
     if (keys.pinyin === latin || keys.initials === latin) consider(Rank.Exact);
     else if (keys.pinyin.startsWith(latin) || (latin.length >= 2 && keys.initials.startsWith(latin))) consider(Rank.Prefix);
-    if (best === undefined && keys.english.includes(latin)) consider(Rank.English);
   }
+  if (best === undefined && words.length >= 2 && keys.english.includes(words)) consider(Rank.English);
   return best;
 }
 
@@ -77,10 +77,13 @@ export class SearchIndex {
   search(query: string, limit = 50): SearchHit[] {
     const folded = foldTerm(query);
     if (!folded) return [];
-    const latin = /^[a-z0-9 ]+$/.test(folded) ? tonelessPinyin(folded).replace(/\s+/g, '') : '';
+    const toneless = tonelessPinyin(folded);
+    const latin = /^[a-z0-9]+$/.test(toneless) ? toneless : '';
+    // English is matched on the words as typed, spaces kept.
+    const words = query.trim().toLowerCase().replace(/\s+/g, ' ');
     const hits: { hit: SearchHit; length: number }[] = [];
     for (const keys of this.keys) {
-      const rank = rankOf(keys, folded, latin);
+      const rank = rankOf(keys, folded, latin, words);
       if (rank !== undefined) hits.push({ hit: { id: keys.id, rank }, length: keys.termLength });
     }
     hits.sort((a, b) => a.hit.rank - b.hit.rank || a.length - b.length || a.hit.id.localeCompare(b.hit.id));

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './setup';
+
+const harness = useExtension();
+
+describe('toolbar popup', () => {
+  it('finds an entry by its Chinese term and opens it', async () => {
+    const { page, errors } = await harness.open(`chrome-extension://${harness.browser.extensionId}/popup.html`);
+    const search = page.locator('input[type="search"]');
+    await expect.poll(() => search.evaluate((el) => el === document.activeElement)).toBe(true);
+    await search.fill('八八战略');
+    const first = page.locator('.result').first();
+    await first.waitFor();
+    expect(await first.locator('.result-term').textContent()).toBe('八八战略');
+    await first.click();
+    await page.locator('.tifa-headword').waitFor();
+    expect(await page.locator('.tifa-headword').textContent()).toBe('八八战略');
+    expect(await page.locator('.tifa-items li').count()).toBe(8);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says so when nothing matches', async () => {
+    const { page } = await harness.open(`chrome-extension://${harness.browser.extensionId}/popup.html`);
+    await page.locator('input[type="search"]').fill('番茄炒蛋');
+    await page.locator('.hint').filter({ hasText: '番茄炒蛋' }).waitFor();
+    expect(await page.locator('.result').count()).toBe(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { Matcher, buildMatcherData } from '@/lib/matcher/matcher';
+
+const keys = [
+  { surface: '五战双强', id: 'wzsq' },
+  { surface: '高质量发展', id: 'gzlfz' },
+  { surface: '高质量', id: 'gzl' },
+  { surface: '1+N', id: 'one-plus-n' },
+  { surface: '共同富裕', id: 'gtfy' },
+  { surface: '共同富裕示范区', id: 'gtfysfq' },
+];
+
+describe('Matcher', () => {
+  const matcher = Matcher.fromKeys(keys);
+
+  it('finds terms with exact offsets into the original text', () => {
+    const text = '打出“五战双强”行动组合拳，推动高质量发展。';
+    const found = matcher.find(text).map((m) => ({ id: m.id, text: text.slice(m.start, m.end) }));
+    expect(found).toEqual([
+      { id: 'wzsq', text: '五战双强' },
+      { id: 'gzlfz', text: '高质量发展' },
+    ]);
+  });
+
+  it('prefers the longest term at the leftmost position', () => {
+    const text = '建设共同富裕示范区和共同富裕';
+    expect(matcher.find(text).map((m) => m.id)).toEqual(['gtfysfq', 'gtfy']);
+  });
+
+  it('matches across OCR line breaks and stray spaces', () => {
+    const text = '加快培育高质\n\n量发展和五 战双强';
+    const found = matcher.find(text);
+    expect(found.map((m) => text.slice(m.start, m.end))).toEqual(['高质\n\n量发展', '五 战双强']);
+  });
+
+  it('matches full-width and differently quoted forms', () => {
+    expect(matcher.find('形成永康的「１＋Ｎ」政策体系').map((m) => m.id)).toEqual(['one-plus-n']);
+  });
+
+  it('returns nothing for text without terms', () => {
+    expect(matcher.find('今天的菜谱是番茄炒蛋，先把鸡蛋打散。')).toEqual([]);
+    expect(matcher.find('')).toEqual([]);
+  });
+
+  it('survives a JSON round trip, as it travels between extension contexts', () => {
+    const data = JSON.parse(JSON.stringify(buildMatcherData(keys, 'v1')));
+    const loaded = Matcher.load(data);
+    expect(loaded.version).toBe('v1');
+    expect(loaded.find('推动高质量发展')).toEqual(matcher.find('推动高质量发展'));
+  });
+});
