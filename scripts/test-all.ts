@@ -1,5 +1,5 @@
 /**
- * npm test: type check, unit tests, build, browser tests, in that order, stopping at the first
+ * npm test: glossary build, type check, unit tests, build, browser tests, in that order, stopping at the first
  * failing stage. Ends with one summary line ("tests: N passed, N failed") over both test suites.
  */
 import { spawnSync } from 'node:child_process';
@@ -48,6 +48,8 @@ function finish(problem?: string): never {
   process.exit(problem || failed > 0 ? 1 : 0);
 }
 
+// The bundle comes first: WXT types public paths from the files that exist, glossary.json among them.
+run('glossary', 'npm', ['run', 'glossary:build']);
 run('prepare', 'npx', ['wxt', 'prepare']);
 run('typecheck', 'npx', ['tsc', '--noEmit']);
 vitest('unit', 'vitest.config.ts');
