@@ -29,10 +29,15 @@ export class HoverController {
   attach(): () => void {
     const move = (event: PointerEvent) => this.onMove(event);
     const leave = () => this.scheduleHide();
+    const key = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && this.shown) this.close();
+    };
     this.doc.addEventListener('pointermove', move, { passive: true });
+    this.doc.addEventListener('keydown', key);
     this.doc.documentElement.addEventListener('pointerleave', leave);
     return () => {
       this.doc.removeEventListener('pointermove', move);
+      this.doc.removeEventListener('keydown', key);
       this.doc.documentElement.removeEventListener('pointerleave', leave);
       this.close();
     };

@@ -24,14 +24,31 @@ export interface TextBlock {
   starts: number[];
 }
 
+// Node types and filter constants by value: the walk also runs outside a browser (the scan
+// command parses HTML with happy-dom), where the DOM globals do not exist.
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+
+function isElement(node: Node | null): node is Element {
+  return node?.nodeType === ELEMENT_NODE;
+}
+
+function isText(node: Node): node is Text {
+  return node.nodeType === TEXT_NODE;
+}
+
 function blockOf(node: Node): Node | null {
   let parent = node.parentNode;
-  while (parent instanceof Element && INLINE.has(parent.tagName.toUpperCase())) parent = parent.parentNode;
+  while (isElement(parent) && INLINE.has(parent.tagName.toUpperCase())) parent = parent.parentNode;
   return parent;
 }
 
 function isSkipped(element: Element): boolean {
-  return SKIPPED.has(element.tagName.toUpperCase()) || (element instanceof HTMLElement && element.isContentEditable);
+  return SKIPPED.has(element.tagName.toUpperCase()) || (element as HTMLElement).isContentEditable === true;
 }
 
 /** Skipped elements that do not render: they do not interrupt the text around them. */
@@ -43,18 +60,18 @@ export function collectBlocks(root: Node): TextBlock[] {
   const doc = root.ownerDocument ?? (root as Document);
   // Set when an element that is not inline text (a paragraph, an image, an input) is passed.
   let boundary = true;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
     acceptNode: (node) => {
-      if (!(node instanceof Element)) return NodeFilter.FILTER_ACCEPT;
+      if (!isElement(node)) return FILTER_ACCEPT;
       const tag = node.tagName.toUpperCase();
       if (!INLINE.has(tag) && !INVISIBLE.has(tag)) boundary = true;
-      return isSkipped(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      return isSkipped(node) ? FILTER_REJECT : FILTER_ACCEPT;
     },
   });
   let current: TextBlock | undefined;
   let currentBlock: Node | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!(node instanceof Text) || node.data.length === 0) continue;
+    if (!isText(node) || node.data.length === 0) continue;
     const block = blockOf(node);
     if (!current || boundary || block !== currentBlock) {
       current = { text: '', nodes: [], starts: [] };

@@ -30,13 +30,15 @@ describe('hover card', () => {
     await page.close();
   });
 
-  it('hovering another term switches the card to that entry', async () => {
+  it('hovering another term switches the card to that entry; Escape closes it', async () => {
     const { page } = await harness.open(harness.server.url('pages', PAGE));
     await waitForAnnotation(page);
     await hover(page, (await findTerm(page, '五战双强'))!);
     await waitForCard(page, '五战双强');
     await hover(page, (await findTerm(page, '新质生产力'))!);
     await waitForCard(page, '新质生产力');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('tifa-card'));
     await page.close();
   });
 

@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+function scan(...args: string[]) {
+  const result = spawnSync('npx', ['tsx', 'scripts/scan.ts', ...args], { encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const CORPUS = 'seeds/corpus/000_99a53b20a0033edc.txt';
+
+describe('npm run scan', () => {
+  it('prints one JSON object per glossary hit, with UTF-16 offsets into the file', () => {
+    const { status, stdout } = scan('--json', CORPUS);
+    expect(status).toBe(0);
+    const text = readFileSync(CORPUS, 'utf8');
+    const hits = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(hits.length).toBeGreaterThan(5);
+    for (const hit of hits) {
+      expect(Object.keys(hit)).toEqual(['file', 'start', 'end', 'text', 'id', 'term', 'kind']);
+      expect(hit).toMatchObject({ file: CORPUS, kind: 'glossary' });
+      expect(text.slice(hit.start, hit.end)).toBe(hit.text);
+    }
+    // A match may run across the corpus's OCR line breaks.
+    expect(hits.some((h) => /\n/.test(h.text))).toBe(true);
+    expect(hits.map((h) => h.id)).toContain('wu-zhan-shuang-qiang');
+  });
+
+  it('finds the same terms in a demo page as in its corpus file', () => {
+    const fromText = scan('--json', CORPUS).stdout.trim().split('\n').map((l) => JSON.parse(l).id);
+    const fromHtml = scan('--json', 'demo/pages/yongkang-daily-000.html').stdout.trim().split('\n').map((l) => JSON.parse(l).id);
+    for (const id of fromText) expect(fromHtml).toContain(id);
+  });
+
+  it('reports an unreadable file clearly, still scans the others, and exits non-zero', () => {
+    const { status, stdout, stderr } = scan('/no/such/file.txt', CORPUS);
+    expect(status).toBe(1);
+    expect(stderr).toContain('cannot read /no/such/file.txt');
+    expect(stdout).toContain(CORPUS);
+    expect(stdout).toMatch(/\d+ term occurrence\(s\)/);
+  });
+});
