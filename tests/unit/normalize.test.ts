@@ -33,3 +33,16 @@ describe('fold', () => {
     expect(() => toOriginal(fold('ab'), 1, 3)).toThrow(RangeError);
   });
 });
+
+describe('traditional script', () => {
+  it('folds traditional characters to simplified, so 繁體 pages match the same entries', () => {
+    expect(foldTerm('八八戰略')).toBe('八八战略');
+    expect(foldTerm('「共同富裕示範區」')).toBe('共同富裕示范区');
+    expect(foldTerm('習近平新時代中國特色社會主義思想')).toBe('习近平新时代中国特色社会主义思想');
+  });
+
+  it('leaves simplified text unchanged', () => {
+    const text = '忠实践行八八战略、加快建设世界五金之都品质活力永康。';
+    expect(foldTerm(text)).toBe(text);
+  });
+});
