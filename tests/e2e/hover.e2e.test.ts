@@ -16,6 +16,9 @@ describe('hover card', () => {
     expect(['dialog', 'tooltip']).toContain(card.role);
     expect(card.text).toContain('wǔ zhàn shuāng qiáng');
     expect(card.text).toContain('Five Battles');
+    // An English browser reads the English definition first.
+    const langs = await page.locator('tifa-card .tifa-definition').evaluateAll((els) => els.map((el) => el.getAttribute('lang')));
+    expect(langs).toEqual(['en', 'zh-CN']);
     // The card sits next to the term, not over it.
     expect(card.rect.top >= box!.y + box!.height || card.rect.bottom <= box!.y).toBe(true);
 
