@@ -1,4 +1,4 @@
-import { fold, foldTerm, toOriginal } from '../text/normalize';
+import { FOLD, foldTerm } from '../text/normalize';
 import { compileTrie, TrieScanner, type CompiledTrie } from './trie';
 import { decodeInt32, decodeUint16, encodeInt32, encodeUint16 } from './codec';
 
@@ -67,10 +67,6 @@ export class Matcher {
 
   /** Leftmost-longest glossary hits in `text`; spans may include line breaks and spaces. */
   find(text: string): Match[] {
-    const folded = fold(text);
-    return this.scanner.scan(folded.text).map((m) => {
-      const [start, end] = toOriginal(folded, m.start, m.end);
-      return { start, end, id: this.ids[m.payload]! };
-    });
+    return this.scanner.scan(text, FOLD).map((m) => ({ start: m.start, end: m.end, id: this.ids[m.payload]! }));
   }
 }

@@ -98,22 +98,26 @@ export class TrieScanner {
     return NONE;
   }
 
-  /** Leftmost-longest, non-overlapping matches in `text`. */
-  scan(text: string): TrieMatch[] {
+  /**
+   * Leftmost-longest, non-overlapping matches in `text`, folding each code unit through `fold` on
+   * the fly (0 drops a unit): no folded copy of the text is made, and offsets are the original's.
+   */
+  scan(text: string, fold: Readonly<Uint16Array>): TrieMatch[] {
     const out: TrieMatch[] = [];
-    const value = this.trie.value;
+    const { value } = this.trie;
+    const rootNext = this.rootNext;
     const n = text.length;
-    let i = 0;
-    while (i < n) {
-      let node = this.rootNext[text.charCodeAt(i)]!;
-      if (node === NONE) {
-        i++;
-        continue;
-      }
+    for (let i = 0; i < n; i++) {
+      const code = fold[text.charCodeAt(i)]!;
+      if (code === 0) continue;
+      let node = rootNext[code]!;
+      if (node === NONE) continue;
       let best = value[node]!;
       let bestEnd = i + 1;
       for (let j = i + 1; j < n; j++) {
-        node = this.step(node, text.charCodeAt(j));
+        const next = fold[text.charCodeAt(j)]!;
+        if (next === 0) continue;
+        node = this.step(node, next);
         if (node === NONE) break;
         const v = value[node]!;
         if (v !== NONE) {
@@ -123,9 +127,7 @@ export class TrieScanner {
       }
       if (best !== NONE) {
         out.push({ start: i, end: bestEnd, payload: best });
-        i = bestEnd;
-      } else {
-        i++;
+        i = bestEnd - 1;
       }
     }
     return out;

@@ -7,7 +7,7 @@
 import { SIMPLIFIED, TRADITIONAL } from './traditional-table';
 
 /** Folded form of every UTF-16 code unit; 0 means the unit is dropped. One lookup per character. */
-const FOLD = buildFoldTable();
+export const FOLD: Readonly<Uint16Array> = buildFoldTable();
 
 function buildFoldTable(): Uint16Array {
   const table = new Uint16Array(0x10000);
