@@ -9,6 +9,21 @@
 
 const NONE = -1;
 
+/** ASCII digits and letters (folded to lower case): a code like "132" must not match inside "1324". */
+function isWordCode(code: number): boolean {
+  return isDigit(code) || (code >= 0x61 && code <= 0x7a);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** True when `a` then `b` read as one word or number (1324, 132.5, 132%, 0.132). */
+function joined(a: number, b: number): boolean {
+  if (isWordCode(a) && isWordCode(b)) return true;
+  return (isDigit(a) && (b === 0x2e || b === 0x25)) || (a === 0x2e && isDigit(b));
+}
+
 export interface CompiledTrie {
   /** edgeStart[n]..edgeStart[n+1] are node n's edges, sorted by code unit. */
   edgeStart: Int32Array;
@@ -101,26 +116,34 @@ export class TrieScanner {
   /**
    * Leftmost-longest, non-overlapping matches in `text`, folding each code unit through `fold` on
    * the fly (0 drops a unit): no folded copy of the text is made, and offsets are the original's.
+   * A match that begins or ends with an ASCII letter or digit must not touch another one there.
    */
   scan(text: string, fold: Readonly<Uint16Array>): TrieMatch[] {
     const out: TrieMatch[] = [];
     const { value } = this.trie;
     const rootNext = this.rootNext;
     const n = text.length;
+    let previous = 0;
     for (let i = 0; i < n; i++) {
       const code = fold[text.charCodeAt(i)]!;
       if (code === 0) continue;
+      const before = previous;
+      previous = code;
       let node = rootNext[code]!;
-      if (node === NONE) continue;
-      let best = value[node]!;
+      if (node === NONE || joined(before, code)) continue;
+      let best = NONE;
       let bestEnd = i + 1;
-      for (let j = i + 1; j < n; j++) {
-        const next = fold[text.charCodeAt(j)]!;
-        if (next === 0) continue;
-        node = this.step(node, next);
-        if (node === NONE) break;
+      let last = code;
+      for (let j = i; j < n; j++) {
+        if (j > i) {
+          const next = fold[text.charCodeAt(j)]!;
+          if (next === 0) continue;
+          node = this.step(node, next);
+          if (node === NONE) break;
+          last = next;
+        }
         const v = value[node]!;
-        if (v !== NONE) {
+        if (v !== NONE && !joined(last, this.nextCode(text, j + 1, fold))) {
           best = v;
           bestEnd = j + 1;
         }
@@ -128,8 +151,18 @@ export class TrieScanner {
       if (best !== NONE) {
         out.push({ start: i, end: bestEnd, payload: best });
         i = bestEnd - 1;
+        previous = last;
       }
     }
     return out;
+  }
+
+  /** The first kept folded code unit at or after `from`, or 0 at the end. */
+  private nextCode(text: string, from: number, fold: Readonly<Uint16Array>): number {
+    for (let k = from; k < text.length; k++) {
+      const code = fold[text.charCodeAt(k)]!;
+      if (code !== 0) return code;
+    }
+    return 0;
   }
 }

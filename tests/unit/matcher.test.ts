@@ -49,3 +49,34 @@ describe('Matcher', () => {
     expect(loaded.find('推动高质量发展')).toEqual(matcher.find('推动高质量发展'));
   });
 });
+
+describe('Matcher word boundaries for codes', () => {
+  const codes = Matcher.fromKeys([
+    { surface: '132', id: 'one-three-two' },
+    { surface: '4+1', id: 'four-plus-one' },
+    { surface: '1+N', id: 'one-plus-n' },
+    { surface: '1+N政策体系', id: 'one-plus-n-policy' },
+  ]);
+  const ids = (text: string) => codes.find(text).map((m) => m.id);
+
+  it('does not match a numeric code inside a longer number', () => {
+    expect(ids('全年完成1324个项目，同比增长132.5%')).toEqual([]);
+    expect(ids('第14+1次会议')).toEqual([]);
+  });
+
+  it('matches codes next to Chinese text and punctuation', () => {
+    expect(ids('紧扣省委“132”十项重大工程，聚焦“4+1”重要指示')).toEqual(['one-three-two', 'four-plus-one']);
+    expect(ids('省委132部署')).toEqual(['one-three-two']);
+    expect(ids('形成永康的“1+N”政策体系')).toEqual(['one-plus-n-policy']);
+    expect(ids('“1+N”是')).toEqual(['one-plus-n']);
+  });
+
+  it('falls back to a shorter term when the longer one would end inside a word', () => {
+    const m = Matcher.fromKeys([
+      { surface: '1+n', id: 'short' },
+      { surface: '1+nb', id: 'long' },
+    ]);
+    expect(m.find('1+nbc').map((x) => x.id)).toEqual([]);
+    expect(m.find('1+n。').map((x) => x.id)).toEqual(['short']);
+  });
+});
