@@ -2,7 +2,7 @@
  * Reads what Tifa did to a page from the outside, as a user would see it: the highlights
  * registered in the page's CSS.highlights, and the card in <tifa-card>'s open shadow root.
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 export interface TermBox {
   text: string;
@@ -13,13 +13,13 @@ export interface TermBox {
 }
 
 /** Number of ranges in the highlight `name` (0 when it is not registered). */
-export function highlightSize(page: Page, name = 'tifa-term'): Promise<number> {
+export function highlightSize(page: Page | Frame, name = 'tifa-term'): Promise<number> {
   return page.evaluate((n) => CSS.highlights.get(n)?.size ?? 0, name);
 }
 
-/** Waits until Tifa has registered its term highlight. */
-export async function waitForAnnotation(page: Page, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(() => CSS.highlights.has('tifa-term'), undefined, { timeout });
+/** Waits until Tifa has finished its first pass over the page (the tifa-annotated mark). */
+export async function waitForAnnotation(page: Page | Frame, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('tifa-annotated').length > 0, undefined, { timeout });
 }
 
 /**

@@ -1,9 +1,12 @@
 /** Which annotation is under the pointer, found from the caret position at that point. */
 import type { Annotation, Annotator } from './annotator';
 
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
+type CaretPositionFromPoint = (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => CaretPosition | null;
+
+function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | undefined {
   if (typeof doc.caretPositionFromPoint === 'function') {
-    const position = doc.caretPositionFromPoint(x, y);
+    // Naming the open shadow roots lets the caret land on text inside them, not on their host.
+    const position = (doc.caretPositionFromPoint as CaretPositionFromPoint).call(doc, x, y, { shadowRoots });
     return position ? { node: position.offsetNode, offset: position.offset } : undefined;
   }
   const range = doc.caretRangeFromPoint?.(x, y);
@@ -18,8 +21,14 @@ function contains(range: Range, x: number, y: number): boolean {
   return false;
 }
 
-export function annotationAt(annotator: Annotator, doc: Document, x: number, y: number): Annotation | undefined {
-  const caret = caretAt(doc, x, y);
+export function annotationAt(
+  annotator: Annotator,
+  doc: Document,
+  x: number,
+  y: number,
+  shadowRoots: ShadowRoot[] = [],
+): Annotation | undefined {
+  const caret = caretAt(doc, x, y, shadowRoots);
   if (!caret) return undefined;
   return annotator.near(caret.node, caret.offset).find((a) => contains(a.range, x, y));
 }

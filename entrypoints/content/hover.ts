@@ -24,6 +24,7 @@ export class HoverController {
     private readonly annotator: Annotator,
     private readonly card: CardHost,
     private readonly lookup: (id: string) => Promise<Entry | null>,
+    private readonly shadowRoots: () => ShadowRoot[] = () => [],
   ) {}
 
   attach(): () => void {
@@ -59,7 +60,7 @@ export class HoverController {
       this.cancelHide();
       return;
     }
-    const target = annotationAt(this.annotator, this.doc, pointer.x, pointer.y);
+    const target = annotationAt(this.annotator, this.doc, pointer.x, pointer.y, this.shadowRoots());
     if (target && target === this.shown) {
       this.cancelShow();
       this.cancelHide();

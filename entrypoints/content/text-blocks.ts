@@ -54,36 +54,69 @@ function isSkipped(element: Element): boolean {
 /** Skipped elements that do not render: they do not interrupt the text around them. */
 const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE']);
 
-/** Collects the text blocks under `root`, in document order. */
-export function collectBlocks(root: Node): TextBlock[] {
-  const blocks: TextBlock[] = [];
-  const doc = root.ownerDocument ?? (root as Document);
-  // Set when an element that is not inline text (a paragraph, an image, an input) is passed.
-  let boundary = true;
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode: (node) => {
-      if (!isElement(node)) return FILTER_ACCEPT;
-      const tag = node.tagName.toUpperCase();
-      if (!INLINE.has(tag) && !INVISIBLE.has(tag)) boundary = true;
-      return isSkipped(node) ? FILTER_REJECT : FILTER_ACCEPT;
-    },
-  });
+function isInlineNode(node: Node): boolean {
+  return isText(node) || (isElement(node) && INLINE.has(node.tagName.toUpperCase()));
+}
+
+/**
+ * Yields the text blocks of `roots`, in document order. Consecutive roots continue one flow of
+ * text, so a run of inline siblings (see runAround) yields the same blocks as its parent would.
+ * Open shadow roots met on the way are handed to `onShadowRoot`: their text is a separate tree.
+ */
+export function* walkBlocks(roots: readonly Node[], onShadowRoot?: (root: ShadowRoot) => void): Generator<TextBlock> {
   let current: TextBlock | undefined;
   let currentBlock: Node | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!isText(node) || node.data.length === 0) continue;
-    const block = blockOf(node);
-    if (!current || boundary || block !== currentBlock) {
-      current = { text: '', nodes: [], starts: [] };
-      blocks.push(current);
-      currentBlock = block;
-      boundary = false;
+  // Set when an element that is not inline text (a paragraph, an image, an input) is passed.
+  let boundary = false;
+  const accept = (node: Node): number => {
+    if (!isElement(node)) return FILTER_ACCEPT;
+    const tag = node.tagName.toUpperCase();
+    if (!INLINE.has(tag) && !INVISIBLE.has(tag)) boundary = true;
+    if (isSkipped(node)) return FILTER_REJECT;
+    if (node.shadowRoot && onShadowRoot) onShadowRoot(node.shadowRoot);
+    return FILTER_ACCEPT;
+  };
+  for (const root of roots) {
+    const doc = root.ownerDocument ?? (root as Document);
+    if (isElement(root) && accept(root) === FILTER_REJECT) continue;
+    const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, { acceptNode: accept });
+    for (let node: Node | null = isText(root) ? root : walker.nextNode(); node; node = walker.nextNode()) {
+      if (!isText(node) || node.data.length === 0) continue;
+      const block = blockOf(node);
+      if (!current || boundary || block !== currentBlock) {
+        if (current && /\S/.test(current.text)) yield current;
+        current = { text: '', nodes: [], starts: [] };
+        currentBlock = block;
+        boundary = false;
+      }
+      current.starts.push(current.text.length);
+      current.nodes.push(node);
+      current.text += node.data;
+      if (isText(root)) break;
     }
-    current.starts.push(current.text.length);
-    current.nodes.push(node);
-    current.text += node.data;
   }
-  return blocks.filter((b) => /\S/.test(b.text));
+  if (current && /\S/.test(current.text)) yield current;
+}
+
+/** The text blocks under `root`, in document order. */
+export function collectBlocks(root: Node): TextBlock[] {
+  return [...walkBlocks([root])];
+}
+
+/**
+ * The smallest run of nodes whose blocks contain `node`: the node's block-level ancestor's
+ * contiguous inline children around it, or the node itself when it is a block element. Re-reading
+ * this run after a change is enough; the rest of the page keeps its annotations.
+ */
+export function runAround(node: Node): Node[] {
+  let child = node;
+  while (child.parentNode && isElement(child.parentNode) && INLINE.has(child.parentNode.tagName.toUpperCase())) child = child.parentNode;
+  if (!isInlineNode(child)) return [child];
+  let first = child;
+  while (first.previousSibling && isInlineNode(first.previousSibling)) first = first.previousSibling;
+  const run: Node[] = [];
+  for (let n: Node | null = first; n && (n === first || isInlineNode(n)); n = n.nextSibling) run.push(n);
+  return run;
 }
 
 /** The node and offset of code unit `index` in a block (for a range end, pass `end - 1` and add one). */

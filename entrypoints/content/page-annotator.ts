@@ -1,0 +1,108 @@
+/**
+ * Keeps a document's underlines current: the first pass reads the whole page in time slices, and
+ * a MutationObserver re-reads only the runs of text that changed (infinite scroll, single-page
+ * apps), dropping the underlines of removed text. Open shadow roots are read and watched too.
+ */
+import type { Annotator } from './annotator';
+import { SliceRunner } from './slices';
+import { runAround, walkBlocks, type TextBlock } from './text-blocks';
+import highlightCss from './highlights.css?inline';
+
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+export class PageAnnotator {
+  private readonly pending: Node[][] = [];
+  private current: Generator<TextBlock> | undefined;
+  private readonly runner = new SliceRunner(() => this.step());
+  private readonly observer = new MutationObserver((records) => this.onMutations(records));
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  private readonly highlightSheet = new CSSStyleSheet();
+  private idleWaiters: (() => void)[] = [];
+
+  constructor(
+    private readonly root: Node,
+    private readonly annotator: Annotator,
+  ) {
+    this.highlightSheet.replaceSync(highlightCss);
+  }
+
+  /** Open shadow roots found so far (hit-testing must be told about them). */
+  get roots(): ShadowRoot[] {
+    return [...this.shadowRoots];
+  }
+
+  start(): void {
+    this.observer.observe(this.root, OBSERVED);
+    this.enqueue([this.root]);
+  }
+
+  stop(): void {
+    this.runner.stop();
+    this.observer.disconnect();
+  }
+
+  /** Resolves when every queued run has been read. */
+  idle(): Promise<void> {
+    if (!this.current && this.pending.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private enqueue(run: Node[]): void {
+    this.pending.push(run);
+    this.runner.schedule();
+  }
+
+  /** Annotates one block; false when there is nothing left to do. */
+  private step(): boolean {
+    for (;;) {
+      if (this.current) {
+        const next = this.current.next();
+        if (!next.done) {
+          this.annotator.annotateBlock(next.value);
+          return true;
+        }
+        this.current = undefined;
+      }
+      const run = this.pending.shift();
+      if (!run) {
+        for (const resolve of this.idleWaiters.splice(0)) resolve();
+        return false;
+      }
+      const live = run.filter((node) => node.isConnected);
+      if (live.length) this.current = walkBlocks(live, (shadow) => this.adoptShadowRoot(shadow));
+    }
+  }
+
+  private adoptShadowRoot(shadow: ShadowRoot): void {
+    if (this.shadowRoots.has(shadow)) return;
+    this.shadowRoots.add(shadow);
+    // ::highlight() rules apply in the tree scope of the text: each shadow tree needs its own.
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, this.highlightSheet];
+    this.observer.observe(shadow, OBSERVED);
+    this.enqueue([shadow]);
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    const touched = new Set<Node>();
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        touched.add(record.target);
+        continue;
+      }
+      for (const removed of record.removedNodes) this.annotator.forgetWithin(removed);
+      for (const added of record.addedNodes) touched.add(added);
+      // Text on both sides of a removed inline node may now form a term, or no longer form one.
+      if (record.removedNodes.length) {
+        const neighbour = record.previousSibling ?? record.nextSibling;
+        if (neighbour) touched.add(neighbour);
+      }
+    }
+    const runs = new Map<Node, Node[]>();
+    for (const node of touched) {
+      if (!node.isConnected || node.nodeName === 'TIFA-CARD') continue;
+      const run = runAround(node);
+      runs.set(run[0]!, run);
+    }
+    for (const run of runs.values()) this.enqueue(run);
+  }
+}
