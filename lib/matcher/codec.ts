@@ -29,11 +29,4 @@ export function decodeInt32(base64: string): Int32Array {
   return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
 }
 
-export function encodeUint16(array: Uint16Array): string {
-  return encodeBytes(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
-}
 
-export function decodeUint16(base64: string): Uint16Array {
-  const bytes = decodeBytes(base64);
-  return new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
-}

@@ -1,6 +1,7 @@
-import { FOLD, foldTerm } from '../text/normalize';
-import { compileTrie, TrieScanner, type CompiledTrie } from './trie';
-import { decodeInt32, decodeUint16, encodeInt32, encodeUint16 } from './codec';
+import { foldTerm } from '../text/normalize';
+import { compileDoubleArray, type DoubleArray } from './double-array';
+import { Scanner } from './scanner';
+import { decodeInt32, encodeInt32 } from './codec';
 
 /** One surface string (a term or an alias) and the entry it belongs to. */
 export interface MatcherKey {
@@ -10,13 +11,13 @@ export interface MatcherKey {
 
 /** The compiled matcher in a form that survives JSON: built once per glossary version. */
 export interface MatcherData {
-  format: 1;
+  format: 2;
   version: string;
-  /** Entry id for each trie payload. */
+  /** Entry id for each payload. */
   ids: string[];
-  edgeStart: string;
-  edgeCode: string;
-  edgeTarget: string;
+  alphabet: string;
+  base: string;
+  check: string;
   value: string;
 }
 
@@ -28,35 +29,34 @@ export interface Match {
 }
 
 export function buildMatcherData(keys: readonly MatcherKey[], version: string): MatcherData {
-  const ids = keys.map((k) => k.id);
-  const trie = compileTrie(keys.map((k) => foldTerm(k.surface)));
+  const da = compileDoubleArray(keys.map((k) => foldTerm(k.surface)));
   return {
-    format: 1,
+    format: 2,
     version,
-    ids,
-    edgeStart: encodeInt32(trie.edgeStart),
-    edgeCode: encodeUint16(trie.edgeCode),
-    edgeTarget: encodeInt32(trie.edgeTarget),
-    value: encodeInt32(trie.value),
+    ids: keys.map((k) => k.id),
+    alphabet: da.alphabet,
+    base: encodeInt32(da.base),
+    check: encodeInt32(da.check),
+    value: encodeInt32(da.value),
   };
 }
 
 export class Matcher {
-  private readonly scanner: TrieScanner;
+  private readonly scanner: Scanner;
 
   constructor(
     readonly version: string,
     private readonly ids: readonly string[],
-    trie: CompiledTrie,
+    da: DoubleArray,
   ) {
-    this.scanner = new TrieScanner(trie);
+    this.scanner = new Scanner(da);
   }
 
   static load(data: MatcherData): Matcher {
     return new Matcher(data.version, data.ids, {
-      edgeStart: decodeInt32(data.edgeStart),
-      edgeCode: decodeUint16(data.edgeCode),
-      edgeTarget: decodeInt32(data.edgeTarget),
+      alphabet: data.alphabet,
+      base: decodeInt32(data.base),
+      check: decodeInt32(data.check),
       value: decodeInt32(data.value),
     });
   }
@@ -67,6 +67,9 @@ export class Matcher {
 
   /** Leftmost-longest glossary hits in `text`; spans may include line breaks and spaces. */
   find(text: string): Match[] {
-    return this.scanner.scan(text, FOLD).map((m) => ({ start: m.start, end: m.end, id: this.ids[m.payload]! }));
+    const { data, count } = this.scanner.scan(text);
+    const out: Match[] = new Array(count);
+    for (let k = 0; k < count; k++) out[k] = { start: data[3 * k]!, end: data[3 * k + 1]!, id: this.ids[data[3 * k + 2]!]! };
+    return out;
   }
 }
