@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const ROOTS: Record<string, string> = {
+const DEFAULT_ROOTS: Record<string, string> = {
   pages: resolve('demo/pages'),
   fixtures: resolve('tests/e2e/fixtures'),
 };
@@ -24,11 +24,13 @@ const TYPES: Record<string, string> = {
 export interface PageServer {
   origin: string;
   /** URL of a file under demo/pages or tests/e2e/fixtures, optionally behind the strict CSP. */
-  url: (root: 'pages' | 'fixtures', file: string, options?: { csp?: boolean }) => string;
+  url: (root: string, file: string, options?: { csp?: boolean }) => string;
   close: () => Promise<void>;
 }
 
-function handler(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse): void {
+type Handler = (request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => void;
+
+const handler = (roots: Record<string, string>): Handler => (request, response) => {
   const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
   if (path === '/favicon.ico') {
     response.writeHead(204).end();
@@ -37,7 +39,7 @@ function handler(request: import('node:http').IncomingMessage, response: import(
   const parts = path.split('/').filter(Boolean);
   const csp = parts[0] === 'csp';
   if (csp) parts.shift();
-  const root = ROOTS[parts.shift() ?? ''];
+  const root = roots[parts.shift() ?? ''];
   const file = root && normalize(join(root, ...parts));
   if (!root || !file || !file.startsWith(root)) {
     response.writeHead(404).end('not found');
@@ -54,10 +56,12 @@ function handler(request: import('node:http').IncomingMessage, response: import(
     },
     () => response.writeHead(404).end('not found'),
   );
-}
+};
 
-export async function startServer(port = 0): Promise<PageServer> {
-  const server: Server = createServer(handler);
+/** Serves demo/pages and tests/e2e/fixtures, plus any `extra` roots (name -> directory). */
+export async function startServer(extra: Record<string, string> = {}, port = 0): Promise<PageServer> {
+  const roots = { ...DEFAULT_ROOTS, ...Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, resolve(v)])) };
+  const server: Server = createServer(handler(roots));
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');
