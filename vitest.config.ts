@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Some tests spawn the project's CLIs (scan, candidates); a shared 2-core machine can be slow.
+    testTimeout: 30_000,
   },
 });

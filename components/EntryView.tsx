@@ -15,6 +15,8 @@ interface Props {
 export function EntryView({ entry, headingId, onRelated, examples = 1 }: Props) {
   const first = readerLanguage();
   const second = first === 'zh' ? 'en' : 'zh';
+  // The user's own entries may have a definition in one language only.
+  const definitions = ([first, second] as const).filter((lang) => entry.definition[lang]);
   const origin = entry.origin && [entry.origin.year, entry.origin.by, entry.origin.occasion].filter(Boolean).join(' · ');
   return (
     <article class="tifa-entry">
@@ -22,26 +24,37 @@ export function EntryView({ entry, headingId, onRelated, examples = 1 }: Props) 
         <h2 class="tifa-headword" id={headingId} lang="zh-CN">
           {entry.term}
         </h2>
-        <span class="tifa-pinyin" lang="zh-Latn-pinyin">
-          {entry.pinyin}
-        </span>
+        {entry.pinyin && (
+          <span class="tifa-pinyin" lang="zh-Latn-pinyin">
+            {entry.pinyin}
+          </span>
+        )}
       </header>
-      <p class="tifa-english" lang="en">
-        {entry.english}
-      </p>
+      {entry.english && (
+        <p class="tifa-english" lang="en">
+          {entry.english}
+        </p>
+      )}
       <p class="tifa-badges">
-        <span class={`tifa-badge tifa-level-${entry.level}`}>{t(`level_${entry.level}`)}</span>
-        <span class="tifa-badge">{t(`category_${entry.category}`)}</span>
-        <span class="tifa-region" lang="zh-CN">
-          {entry.region}
-        </span>
+        {entry.owner === 'user' ? (
+          <span class="tifa-badge tifa-user">{t('badgeUser')}</span>
+        ) : (
+          <>
+            <span class={`tifa-badge tifa-level-${entry.level}`}>{t(`level_${entry.level}`)}</span>
+            <span class="tifa-badge">{t(`category_${entry.category}`)}</span>
+          </>
+        )}
+        {entry.region && (
+          <span class="tifa-region" lang="zh-CN">
+            {entry.region}
+          </span>
+        )}
       </p>
-      <p class="tifa-definition" lang={first === 'zh' ? 'zh-CN' : 'en'}>
-        {entry.definition[first]}
-      </p>
-      <p class="tifa-definition tifa-secondary" lang={second === 'zh' ? 'zh-CN' : 'en'}>
-        {entry.definition[second]}
-      </p>
+      {definitions.map((lang, i) => (
+        <p key={lang} class={i === 0 ? 'tifa-definition' : 'tifa-definition tifa-secondary'} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+          {entry.definition[lang]}
+        </p>
+      ))}
       {entry.items && (
         <section class="tifa-section">
           <h3>{t('headingItems')}</h3>

@@ -4,7 +4,7 @@
  * from any page's content script.
  */
 import { z } from 'zod';
-import type { Entry } from './glossary/schema';
+import { userEntryInputSchema, type Entry } from './glossary/schema';
 import type { MatcherData } from './matcher/matcher';
 
 export const requestSchema = z.discriminatedUnion('type', [
@@ -16,6 +16,7 @@ export const requestSchema = z.discriminatedUnion('type', [
     limit: z.number().int().min(1).max(200).optional(),
   }),
   z.strictObject({ type: z.literal('matcher') }),
+  z.strictObject({ type: z.literal('addUserEntry'), entry: userEntryInputSchema }),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -32,6 +33,7 @@ export interface Responses {
   lookupTerm: Entry | null;
   search: SearchResult[];
   matcher: MatcherData;
+  addUserEntry: Entry;
 }
 
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;

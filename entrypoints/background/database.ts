@@ -7,7 +7,8 @@ import { foldTerm } from '@/lib/text/normalize';
 import { surfaces, type Bundle, type Entry } from '@/lib/glossary/schema';
 
 export const DB_NAME = 'tifa';
-export const DB_VERSION = 1;
+/** 1: bundled entries and metadata. 2: the user's own entries. */
+export const DB_VERSION = 2;
 
 export interface StoredEntry {
   id: string;
@@ -18,8 +19,11 @@ export interface StoredEntry {
 
 export interface TifaSchema extends DBSchema {
   bundled: { key: string; value: StoredEntry; indexes: { surface: string } };
+  user: { key: string; value: StoredEntry; indexes: { surface: string } };
   meta: { key: string; value: string };
 }
+
+type EntryStore = 'bundled' | 'user';
 
 export type TifaDb = IDBPDatabase<TifaSchema>;
 
@@ -30,6 +34,10 @@ export function openTifaDb(name = DB_NAME): Promise<TifaDb> {
         const bundled = db.createObjectStore('bundled', { keyPath: 'id' });
         bundled.createIndex('surface', 'surfaces', { multiEntry: true });
         db.createObjectStore('meta');
+      }
+      if (oldVersion < 2) {
+        const user = db.createObjectStore('user', { keyPath: 'id' });
+        user.createIndex('surface', 'surfaces', { multiEntry: true });
       }
     },
   });
@@ -53,14 +61,27 @@ export async function replaceBundle(db: TifaDb, bundle: Bundle): Promise<void> {
   await tx.done;
 }
 
-export async function getEntry(db: TifaDb, id: string): Promise<Entry | undefined> {
-  return (await db.get('bundled', id))?.entry;
+/** An entry by id: the user's own first, so that a user's edit of an entry wins. */
+export async function getEntry(db: TifaDb, id: string, stores: EntryStore[] = ['user', 'bundled']): Promise<Entry | undefined> {
+  for (const store of stores) {
+    const stored = await db.get(store, id);
+    if (stored) return stored.entry;
+  }
+  return undefined;
 }
 
-export async function getEntryBySurface(db: TifaDb, term: string): Promise<Entry | undefined> {
-  return (await db.getFromIndex('bundled', 'surface', foldTerm(term)))?.entry;
+export async function getEntryBySurface(db: TifaDb, term: string, stores: EntryStore[] = ['user', 'bundled']): Promise<Entry | undefined> {
+  for (const store of stores) {
+    const stored = await db.getFromIndex(store, 'surface', foldTerm(term));
+    if (stored) return stored.entry;
+  }
+  return undefined;
 }
 
-export async function allEntries(db: TifaDb): Promise<Entry[]> {
-  return (await db.getAll('bundled')).map((s) => s.entry);
+export async function allEntries(db: TifaDb, store: EntryStore): Promise<Entry[]> {
+  return (await db.getAll(store)).map((s) => s.entry);
+}
+
+export async function putUserEntry(db: TifaDb, entry: Entry): Promise<void> {
+  await db.put('user', toStored(entry));
 }

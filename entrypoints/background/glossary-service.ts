@@ -4,12 +4,12 @@
  * is being filled (first install, update) answers come from the bundle in memory, so the first
  * page after an install is annotated too.
  */
-import type { Bundle, Entry } from '@/lib/glossary/schema';
+import type { Bundle, Entry, UserEntryInput } from '@/lib/glossary/schema';
 import { matcherKeys } from '@/lib/glossary/bundle';
 import { buildMatcherData, type MatcherData } from '@/lib/matcher/matcher';
 import { SearchIndex } from '@/lib/search/search';
 import type { Request, RequestOf, RequestType, Responses } from '@/lib/messages';
-import { allEntries, bundleVersion, getEntry, getEntryBySurface, replaceBundle, type TifaDb } from './database';
+import { allEntries, bundleVersion, getEntry, getEntryBySurface, putUserEntry, replaceBundle, type TifaDb } from './database';
 import { foldTerm } from '@/lib/text/normalize';
 
 interface Derived {
@@ -42,16 +42,20 @@ export class GlossaryService {
     return (await bundleVersion(db)) === bundle.version;
   }
 
-  /** Search index and matcher, built once per glossary version. */
+  /** Search index and matcher, built once per glossary version and again after the user's edits. */
   private derive(): Promise<Derived> {
     this.derived ??= (async () => {
       const bundle = await this.bundle();
-      const entries = (await this.ready()) ? await allEntries(await this.db) : bundle.entries;
+      const db = await this.db;
+      const bundled = (await this.ready()) ? await allEntries(db, 'bundled') : bundle.entries;
+      const own = await allEntries(db, 'user');
+      const entries = [...own, ...bundled];
+      const version = own.length ? `${bundle.version}+${own.length}-${Date.now().toString(36)}` : bundle.version;
       return {
-        version: bundle.version,
+        version,
         byId: new Map(entries.map((e) => [e.id, e])),
         search: new SearchIndex(entries),
-        matcher: buildMatcherData(matcherKeys(entries), bundle.version),
+        matcher: buildMatcherData(matcherKeys(entries), version),
       };
     })();
     return this.derived;
@@ -62,17 +66,47 @@ export class GlossaryService {
     switch (request.type) {
       case 'lookup':
         return (await this.ready()) ? ((await getEntry(await this.db, request.id)) ?? null) : ((await this.derive()).byId.get(request.id) ?? null);
-      case 'lookupTerm': {
-        if (await this.ready()) return (await getEntryBySurface(await this.db, request.term)) ?? null;
-        const key = foldTerm(request.term);
-        return (await this.bundle()).entries.find((e) => [e.term, ...e.aliases].some((s) => foldTerm(s) === key)) ?? null;
-      }
+      case 'lookupTerm':
+        return this.lookupTerm(request.term);
       case 'search': {
         const { search, byId } = await this.derive();
         return search.search(request.query, request.limit).map((hit) => ({ entry: byId.get(hit.id)!, rank: hit.rank }));
       }
       case 'matcher':
         return (await this.derive()).matcher;
+      case 'addUserEntry':
+        return this.addUserEntry(request.entry);
     }
+  }
+
+  private async lookupTerm(term: string): Promise<Entry | null> {
+    if (await this.ready()) return (await getEntryBySurface(await this.db, term)) ?? null;
+    const own = await getEntryBySurface(await this.db, term, ['user']);
+    const key = foldTerm(term);
+    return own ?? (await this.bundle()).entries.find((e) => [e.term, ...e.aliases].some((s) => foldTerm(s) === key)) ?? null;
+  }
+
+  /** Stores an entry the user wrote; a term the glossary already has is refused with a clear error. */
+  private async addUserEntry(input: UserEntryInput): Promise<Entry> {
+    const existing = await this.lookupTerm(input.term);
+    if (existing) throw new Error(`“${input.term}” is already in the glossary (${existing.term}).`);
+    const chinese = /[\u3400-\u9fff]/.test(input.definition);
+    const entry: Entry = {
+      id: `user-${crypto.randomUUID()}`,
+      term: input.term,
+      aliases: [],
+      pinyin: '',
+      english: input.english ?? '',
+      definition: { zh: chinese ? input.definition : '', en: chinese ? '' : input.definition },
+      category: 'slogan',
+      level: 'other',
+      region: '',
+      related: [],
+      examples: [],
+      owner: 'user',
+    };
+    await putUserEntry(await this.db, entry);
+    this.derived = undefined;
+    return entry;
   }
 }

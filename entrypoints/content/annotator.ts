@@ -1,21 +1,27 @@
 /**
- * Finds glossary terms in text blocks and underlines them with the CSS Custom Highlight API: the
- * page's DOM is never rewritten, so pages keep their own event handlers, selection and layout.
- * Annotating a block again replaces what its text nodes had, so changed text can be re-read.
+ * Underlines glossary terms, and phrases that look like jargon the glossary lacks, with the CSS
+ * Custom Highlight API: the page's DOM is never rewritten, so pages keep their own event handlers,
+ * selection and layout. Annotating a block again replaces what its text nodes had, so changed
+ * text can be re-read.
  */
-import type { Matcher } from '@/lib/matcher/matcher';
+import type { Matcher, Match } from '@/lib/matcher/matcher';
+import { findCandidates } from '@/lib/discovery/candidates';
+import type { SignalKind } from '@/lib/discovery/signals';
 import { locate, type TextBlock } from './text-blocks';
 
 /** Highlight names are a contract with the tests and the stylesheet: they start with "tifa-". */
 export const TERM_HIGHLIGHT = 'tifa-term';
+export const CANDIDATE_HIGHLIGHT = 'tifa-candidate';
 export const ACTIVE_HIGHLIGHT = 'tifa-term-active';
 
-export interface Annotation {
-  id: string;
+/** What an underline stands for: a glossary entry, or a phrase that looks like unknown jargon. */
+export type Target = { kind: 'glossary'; id: string } | { kind: 'candidate'; signal: SignalKind; text: string };
+
+export type Annotation = Target & {
   range: Range;
   /** The text nodes the range runs through. */
   nodes: Text[];
-}
+};
 
 /** One annotation's share of a text node: [start, end) in that node's data. */
 interface Piece {
@@ -26,44 +32,55 @@ interface Piece {
 
 export class Annotator {
   private readonly pieces = new Map<Text, Piece[]>();
-  private readonly highlight = new Highlight();
+  private readonly terms = new Highlight();
+  private readonly candidates = new Highlight();
 
-  constructor(private readonly matcher: Matcher) {
-    CSS.highlights.set(TERM_HIGHLIGHT, this.highlight);
+  constructor(private matcher: Matcher) {
+    CSS.highlights.set(TERM_HIGHLIGHT, this.terms);
+    CSS.highlights.set(CANDIDATE_HIGHLIGHT, this.candidates);
   }
 
-  /** Number of terms underlined now. */
-  get size(): number {
-    return this.highlight.size;
+  /** Uses a new glossary (the user added an entry); blocks read from now on use it. */
+  setMatcher(matcher: Matcher): void {
+    this.matcher = matcher;
   }
 
-  /** Underlines every glossary term in `block`, replacing what its nodes had before. */
-  annotateBlock(block: TextBlock): void {
+  /** Underlines every glossary term in `block`, replacing what its nodes had; returns the matches. */
+  annotateBlock(block: TextBlock): Match[] {
     for (const node of block.nodes) this.forget(node);
-    for (const match of this.matcher.find(block.text)) {
-      const start = locate(block, match.start);
-      const last = locate(block, match.end - 1);
-      const range = new Range();
-      range.setStart(start.node, start.offset);
-      range.setEnd(last.node, last.offset + 1);
-      const annotation: Annotation = { id: match.id, range, nodes: [] };
-      this.highlight.add(range);
-      this.index(block, match.start, match.end, annotation);
-    }
+    const matches = this.matcher.find(block.text);
+    for (const match of matches) this.add(block, match.start, match.end, { kind: 'glossary', id: match.id });
+    return matches;
   }
 
-  private index(block: TextBlock, start: number, end: number, annotation: Annotation): void {
+  /** Underlines likely jargon in `block` that none of `known` (its glossary matches) covers. */
+  annotateCandidates(block: TextBlock, known: readonly Match[]): void {
+    for (const c of findCandidates(block.text, known)) this.add(block, c.start, c.end, { kind: 'candidate', signal: c.kind, text: c.text });
+  }
+
+  private add(block: TextBlock, start: number, end: number, what: Target): void {
+    const from = locate(block, start);
+    const last = locate(block, end - 1);
+    const range = new Range();
+    range.setStart(from.node, from.offset);
+    range.setEnd(last.node, last.offset + 1);
+    const annotation: Annotation = { ...what, range, nodes: [] };
+    this.highlightOf(annotation).add(range);
     block.nodes.forEach((node, i) => {
       const nodeStart = block.starts[i]!;
-      const from = Math.max(start, nodeStart);
-      const to = Math.min(end, nodeStart + node.data.length);
-      if (from >= to) return;
+      const a = Math.max(start, nodeStart);
+      const b = Math.min(end, nodeStart + node.data.length);
+      if (a >= b) return;
       annotation.nodes.push(node);
       const list = this.pieces.get(node);
-      const piece = { start: from - nodeStart, end: to - nodeStart, annotation };
+      const piece = { start: a - nodeStart, end: b - nodeStart, annotation };
       if (list) list.push(piece);
       else this.pieces.set(node, [piece]);
     });
+  }
+
+  private highlightOf(annotation: Annotation): Highlight {
+    return annotation.kind === 'glossary' ? this.terms : this.candidates;
   }
 
   /** Drops every annotation that runs through `node`. */
@@ -71,7 +88,7 @@ export class Annotator {
     const list = this.pieces.get(node);
     if (!list) return;
     for (const { annotation } of list) {
-      this.highlight.delete(annotation.range);
+      this.highlightOf(annotation).delete(annotation.range);
       for (const other of annotation.nodes) {
         if (other === node) continue;
         const rest = this.pieces.get(other)?.filter((p) => p.annotation !== annotation);
@@ -103,7 +120,9 @@ export class Annotator {
 
   dispose(): void {
     CSS.highlights.delete(TERM_HIGHLIGHT);
-    this.highlight.clear();
+    CSS.highlights.delete(CANDIDATE_HIGHLIGHT);
+    this.terms.clear();
+    this.candidates.clear();
     this.pieces.clear();
   }
 }

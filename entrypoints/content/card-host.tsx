@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
 import entryCss from '@/components/entry.css?inline';
 import cardCss from './card.css?inline';
-import { CardView, type CardContent } from './CardView';
+import { CardView, type CardActions, type CardContent } from './CardView';
 
 export const CARD_TAG = 'tifa-card';
 
@@ -16,9 +16,14 @@ export class CardHost {
   private readonly root: ShadowRoot;
   private stopTracking: (() => void) | undefined;
 
-  constructor(private readonly doc: Document) {
+  constructor(
+    private readonly doc: Document,
+    private readonly actions: CardActions,
+  ) {
     this.element = doc.createElement(CARD_TAG);
     this.root = this.element.attachShadow({ mode: 'open' });
+    // Typing in the card's form must not trigger the page's own keyboard shortcuts.
+    for (const type of ['keydown', 'keyup', 'keypress']) this.element.addEventListener(type, (e) => e.stopPropagation());
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(`${entryCss}\n${cardCss}`);
     this.root.adoptedStyleSheets = [sheet];
@@ -31,7 +36,7 @@ export class CardHost {
   /** Shows `content` next to `anchor`, kept in place while the page scrolls or resizes. */
   show(anchor: Range, content: CardContent): void {
     if (!this.element.isConnected) this.doc.documentElement.append(this.element);
-    render(<CardView content={content} />, this.root);
+    render(<CardView content={content} actions={this.actions} />, this.root);
     const card = this.root.querySelector<HTMLElement>('.tifa-card');
     if (!card) return;
     this.stopTracking?.();
@@ -57,6 +62,11 @@ export class CardHost {
     this.stopTracking = undefined;
     render(null, this.root);
     this.element.remove();
+  }
+
+  /** True while the keyboard focus is inside the card (the user is typing in it). */
+  get focused(): boolean {
+    return this.doc.activeElement === this.element;
   }
 
   /** True when an event happened inside the card. */

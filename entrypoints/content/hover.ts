@@ -33,6 +33,8 @@ export class HoverController {
     const key = (event: KeyboardEvent) => {
       if (event.key === 'Escape' && this.shown) this.close();
     };
+    // Escape inside the card does not reach the document (the card keeps its keys to itself).
+    this.card.element.addEventListener('keydown', key);
     this.doc.addEventListener('pointermove', move, { passive: true });
     this.doc.addEventListener('keydown', key);
     this.doc.documentElement.addEventListener('pointerleave', leave);
@@ -87,7 +89,8 @@ export class HoverController {
   }
 
   private scheduleHide(): void {
-    if (this.hideTimer !== undefined) return;
+    // A card the user is typing in stays until Escape or a click elsewhere.
+    if (this.hideTimer !== undefined || this.card.focused) return;
     this.hideTimer = setTimeout(() => this.close(), HIDE_DELAY_MS);
   }
 
@@ -110,6 +113,10 @@ export class HoverController {
     this.cancelHide();
     this.shown = annotation;
     CSS.highlights.set(ACTIVE_HIGHLIGHT, new Highlight(annotation.range));
+    if (annotation.kind === 'candidate') {
+      this.card.show(annotation.range, { state: 'candidate', text: annotation.text, signal: annotation.signal });
+      return;
+    }
     this.card.show(annotation.range, { state: 'loading' });
     this.entry(annotation.id).then(
       (entry) => {
@@ -120,6 +127,11 @@ export class HoverController {
         if (this.shown === annotation) this.card.show(annotation.range, { state: 'error', message: String(error) });
       },
     );
+  }
+
+  /** Shows `entry` in the open card (after the user added it from a candidate's card). */
+  showEntry(entry: Entry): void {
+    if (this.shown) this.card.show(this.shown.range, { state: 'entry', entry });
   }
 
   close(): void {

@@ -2,7 +2,10 @@
  * Keeps a document's underlines current: the first pass reads the whole page in time slices, and
  * a MutationObserver re-reads only the runs of text that changed (infinite scroll, single-page
  * apps), dropping the underlines of removed text. Open shadow roots are read and watched too.
+ * Glossary terms come first; the slower search for unknown jargon runs when no glossary work is
+ * left, on blocks whose text has not changed since.
  */
+import type { Match } from '@/lib/matcher/matcher';
 import type { Annotator } from './annotator';
 import { SliceRunner } from './slices';
 import { runAround, walkBlocks, type TextBlock } from './text-blocks';
@@ -13,11 +16,13 @@ const OBSERVED: MutationObserverInit = { childList: true, subtree: true, charact
 export class PageAnnotator {
   private readonly pending: Node[][] = [];
   private current: Generator<TextBlock> | undefined;
+  private readonly discovery: { block: TextBlock; known: Match[] }[] = [];
   private readonly runner = new SliceRunner(() => this.step());
   private readonly observer = new MutationObserver((records) => this.onMutations(records));
   private readonly shadowRoots = new Set<ShadowRoot>();
   private readonly highlightSheet = new CSSStyleSheet();
   private idleWaiters: (() => void)[] = [];
+  private settledWaiters: (() => void)[] = [];
 
   constructor(
     private readonly root: Node,
@@ -41,10 +46,22 @@ export class PageAnnotator {
     this.observer.disconnect();
   }
 
-  /** Resolves when every queued run has been read. */
+  /** Resolves when every queued run has been read for glossary terms. */
   idle(): Promise<void> {
     if (!this.current && this.pending.length === 0) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** Resolves when the glossary pass and the search for unknown jargon are both done. */
+  settled(): Promise<void> {
+    if (!this.current && this.pending.length === 0 && this.discovery.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.settledWaiters.push(resolve));
+  }
+
+  /** Re-reads the whole page, after the glossary changed. */
+  rescan(): void {
+    this.discovery.length = 0;
+    this.enqueue([this.root, ...this.shadowRoots]);
   }
 
   private enqueue(run: Node[]): void {
@@ -58,18 +75,26 @@ export class PageAnnotator {
       if (this.current) {
         const next = this.current.next();
         if (!next.done) {
-          this.annotator.annotateBlock(next.value);
+          const known = this.annotator.annotateBlock(next.value);
+          this.discovery.push({ block: next.value, known });
           return true;
         }
         this.current = undefined;
       }
       const run = this.pending.shift();
-      if (!run) {
-        for (const resolve of this.idleWaiters.splice(0)) resolve();
+      if (run) {
+        const live = run.filter((node) => node.isConnected);
+        if (live.length) this.current = walkBlocks(live, (shadow) => this.adoptShadowRoot(shadow));
+        continue;
+      }
+      for (const resolve of this.idleWaiters.splice(0)) resolve();
+      const item = this.discovery.shift();
+      if (!item) {
+        for (const resolve of this.settledWaiters.splice(0)) resolve();
         return false;
       }
-      const live = run.filter((node) => node.isConnected);
-      if (live.length) this.current = walkBlocks(live, (shadow) => this.adoptShadowRoot(shadow));
+      if (unchanged(item.block)) this.annotator.annotateCandidates(item.block, item.known);
+      return true;
     }
   }
 
@@ -105,4 +130,14 @@ export class PageAnnotator {
     }
     for (const run of runs.values()) this.enqueue(run);
   }
+}
+
+/** True when a block's nodes are still in the page with the text they had when it was read. */
+function unchanged(block: TextBlock): boolean {
+  let text = '';
+  for (const node of block.nodes) {
+    if (!node.isConnected) return false;
+    text += node.data;
+  }
+  return text === block.text;
 }

@@ -12,8 +12,12 @@ import { signal, type Signal } from './span';
 /** Plus-codes stand out anywhere (1+N, 4+1, 1+1+N; folded text is lower case); arithmetic does not. */
 const PLUS_CODE = /(?<![\d.+=])\d+(?:\+(?:\d+|[a-z](?![a-z])))+(?![\d+=])/g;
 
-/** A quoted phrase that starts with a number: “八八战略”, “十四五”, “双千”, “1345”. */
-const NUMBER_LED = /^[\d一二两三四五六七八九十百千万双]/;
+/**
+ * A quoted phrase led by a number used as a formula: a code (“1345”), a number followed by another
+ * number or a formula classifier (“八八战略”, “十四五”, “三大差距”, “五比五看”), not a plain count
+ * (“一碗面两种浇头”).
+ */
+const NUMBER_LED = /^(?:\d|[一二两三四五六七八九十百千万双][一二两三四五六七八九十百千万双个大项条张化战抓比看促保号])/;
 
 /** Two to ninety-nine, then a classifier that coins formulas. 一 is left out: 一个 is the indefinite article. */
 const COUNTED = /([二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九])[个大项条张化]/g;
@@ -33,7 +37,7 @@ const FUNCTION_CHARS = new Set([...'的和与及为是等中上在要了即就�
 const DIGITS = new Map([...'一二三四五六七八九'].map((c, i) => [c, i + 1] as const)).set('两', 2);
 
 /** Generic nouns a text may still spell out after a count (分为三个步骤：…): not formulas. */
-const GENERIC_NOUNS = ['步骤', '方面', '部分', '阶段', '问题', '原因', '方法', '办法', '小时', '月', '年', '天', '人'];
+const GENERIC_NOUNS = ['步骤', '方面', '部分', '阶段', '问题', '原因', '方法', '办法', '项目', '小时', '月', '年', '天', '人'];
 
 const MAX_NOUN = 4;
 

@@ -14,6 +14,7 @@ import { numberedFormulas } from './formulas';
 import { parallelChains } from './chains';
 import { DIGIT_CODE, isHan } from './chars';
 import { signal, type Signal } from './span';
+import { inOfficialContext } from './context';
 
 export type { Signal, SignalKind } from './span';
 
@@ -21,7 +22,8 @@ export type { Signal, SignalKind } from './span';
 export function findSignals(source: string, folded: Folded = fold(source)): Signal[] {
   const marks = quoteMarks(source, folded);
   const quoted = quotedPhrases(folded.text, marks);
-  return [...quoted, ...numberedFormulas(folded.text, marks, quoted), ...parallelChains(folded.text, marks)].sort(
+  const formulas = numberedFormulas(folded.text, marks, shortQuotes(folded.text, marks));
+  return [...quoted, ...formulas, ...parallelChains(folded.text, marks)].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
 }
@@ -37,8 +39,14 @@ const SPEECH_END = /[吗呢吧啊呀哦嘛啦]$/;
 /**
  * Short quoted phrases: 2–20 folded characters of Han, digits or formula joiners. Quoted speech
  * (introduced by a colon, containing sentence punctuation, or starting with a pronoun) is left out.
+ * A phrase without parallel parts must also stand in official context (see context.ts).
  */
 export function quotedPhrases(text: string, marks: readonly QuoteMark[]): Signal[] {
+  return shortQuotes(text, marks).filter(({ start, end, text: body }) => /[、,]/.test(body) || DIGIT_CODE.test(body) || inOfficialContext(text, start, end));
+}
+
+/** Quoted spans with the length and characters of a phrase, whatever their context. */
+function shortQuotes(text: string, marks: readonly QuoteMark[]): Signal[] {
   return quotedSpans(text, marks)
     .filter(({ start, end }) => isQuotedPhrase(text.slice(start, end)) && text[start - 1] !== ':')
     .map(({ start, end }) => signal('quoted', text, start, end));

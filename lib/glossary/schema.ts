@@ -64,12 +64,31 @@ export const sourceEntrySchema = z.strictObject({
 
 export type SourceEntry = z.infer<typeof sourceEntrySchema>;
 
-/** An entry as the extension ships it: pinyin resolved, examples filled from the corpus. */
+const optionalText = z.string().trim().max(4000);
+
+/**
+ * An entry as the extension holds it: a bundled one (pinyin resolved, examples filled from the
+ * corpus) or one the user wrote (`owner: 'user'`), where only the term and one definition are
+ * required and other text fields may be empty.
+ */
 export const entrySchema = sourceEntrySchema.extend({
-  pinyin: text,
+  pinyin: z.string().trim(),
+  english: optionalText,
+  region: optionalText,
+  definition: z.strictObject({ zh: optionalText, en: optionalText }),
   examples: z.array(exampleSchema),
   related: z.array(z.strictObject({ id: text, term: text })),
+  owner: z.literal('user').optional(),
 });
+
+/** What a user writes to add an entry of their own. */
+export const userEntryInputSchema = z.strictObject({
+  term: text.max(100),
+  definition: text.max(4000),
+  english: z.string().trim().max(200).optional(),
+});
+
+export type UserEntryInput = z.infer<typeof userEntryInputSchema>;
 
 export type Entry = z.infer<typeof entrySchema>;
 export type Example = z.infer<typeof exampleSchema>;
