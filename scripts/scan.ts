@@ -1,6 +1,7 @@
 /**
- * npm run scan -- [--json] FILE...: reports every glossary term in UTF-8 text or HTML files, with
- * the matcher and the text-block walk the content script uses. Offsets are UTF-16 offsets into the
+ * npm run scan -- [--json] FILE...: reports every glossary term in UTF-8 text or HTML files, and
+ * the phrases that look like jargon the glossary lacks (kind "candidate"), with the matcher,
+ * detectors and text-block walk the content script uses. Offsets are UTF-16 offsets into the
  * file's text, or for HTML into its extracted text (blocks joined by line breaks).
  */
 import { readFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { bundleSchema, type Entry } from '../lib/glossary/schema';
 import { matcherKeys } from '../lib/glossary/bundle';
 import { Matcher } from '../lib/matcher/matcher';
 import { collectBlocks } from '../entrypoints/content/text-blocks';
+import { findCandidates } from '../lib/discovery/candidates';
 import { BUNDLE_PATH } from './glossary-sources';
 
 interface Hit {
@@ -16,9 +18,9 @@ interface Hit {
   start: number;
   end: number;
   text: string;
-  id: string;
-  term: string;
-  kind: 'glossary';
+  id: string | null;
+  term: string | null;
+  kind: 'glossary' | 'candidate';
 }
 
 /** Visible text of an HTML document, one block per line, and the span of each block in it. */
@@ -40,17 +42,15 @@ function scanFile(file: string, matcher: Matcher, entries: Map<string, Entry>): 
   const raw = readFileSync(file, 'utf8');
   const isHtml = /\.x?html?$/i.test(file) || /^\s*<(!doctype|html)/i.test(raw);
   const { text, blocks } = isHtml ? extractHtml(raw) : { text: raw, blocks: [{ start: 0, text: raw }] };
-  return blocks.flatMap((block) =>
-    matcher.find(block.text).map((m) => ({
-      file,
-      start: block.start + m.start,
-      end: block.start + m.end,
-      text: text.slice(block.start + m.start, block.start + m.end),
-      id: m.id,
-      term: entries.get(m.id)?.term ?? m.id,
-      kind: 'glossary' as const,
-    })),
-  );
+  return blocks.flatMap((block) => {
+    const at = (start: number, end: number) => ({ file, start: block.start + start, end: block.start + end, text: text.slice(block.start + start, block.start + end) });
+    const matches = matcher.find(block.text);
+    const hits: Hit[] = [
+      ...matches.map((m) => ({ ...at(m.start, m.end), id: m.id, term: entries.get(m.id)?.term ?? m.id, kind: 'glossary' as const })),
+      ...findCandidates(block.text, matches).map((c) => ({ ...at(c.start, c.end), id: null, term: null, kind: 'candidate' as const })),
+    ];
+    return hits.sort((a, b) => a.start - b.start);
+  });
 }
 
 const args = process.argv.slice(2);
@@ -82,9 +82,13 @@ for (const file of files) {
   console.log(`\n${file}`);
   for (const hit of hits) {
     const span = `${hit.start}-${hit.end}`.padEnd(12);
-    console.log(`  ${span} ${hit.text.replace(/\s+/g, '⏎')}  → ${hit.term} (${hit.id})`);
+    const what = hit.kind === 'glossary' ? `→ ${hit.term} (${hit.id})` : '? not in the glossary (candidate)';
+    console.log(`  ${span} ${hit.text.replace(/\s+/g, '⏎')}  ${what}`);
   }
-  const distinct = new Set(hits.map((h) => h.id)).size;
-  console.log(`  ${hits.length} term occurrence(s), ${distinct} distinct entr${distinct === 1 ? 'y' : 'ies'}`);
+  const terms = hits.filter((h) => h.kind === 'glossary');
+  const distinct = new Set(terms.map((h) => h.id)).size;
+  console.log(
+    `  ${terms.length} term occurrence(s), ${distinct} distinct entr${distinct === 1 ? 'y' : 'ies'}, ${hits.length - terms.length} candidate(s)`,
+  );
 }
 process.exit(failures > 0 ? 1 : 0);
