@@ -71,3 +71,55 @@ describe('GlossaryService', () => {
     expect(matcher.find('忠实践行“八八战略”，打出“五战双强”行动组合拳').map((m) => m.id)).toEqual(['bbzl', 'wzsq']);
   });
 });
+
+describe('the user’s own entries', () => {
+  const v1 = bundle('0000000000000001', [entry('bbzl', '八八战略')]);
+
+  it('are stored, found by id and term, searched and matched', async () => {
+    const { service: s } = service(() => v1);
+    await s.install();
+    const added = await s.handle({ type: 'addUserEntry', entry: { term: '三抓三促', definition: '一项作风建设行动。', english: 'Three Grasps' } });
+    expect(added).toMatchObject({ term: '三抓三促', owner: 'user', english: 'Three Grasps', definition: { zh: '一项作风建设行动。', en: '' } });
+    expect((await s.handle({ type: 'lookup', id: added.id }))?.term).toBe('三抓三促');
+    expect((await s.handle({ type: 'lookupTerm', term: '三抓三促' }))?.id).toBe(added.id);
+    expect((await s.handle({ type: 'search', query: '三抓' })).map((r) => r.entry.id)).toEqual([added.id]);
+    const matcher = Matcher.load(await s.handle({ type: 'matcher' }));
+    expect(matcher.find('开展三抓三促行动，践行八八战略').map((m) => m.id)).toEqual([added.id, 'bbzl']);
+  });
+
+  it('refuse a term the glossary already has, and change nothing', async () => {
+    const { db, service: s } = service(() => v1);
+    await s.install();
+    await expect(s.handle({ type: 'addUserEntry', entry: { term: '“八八战略”', definition: 'x' } })).rejects.toThrow(/already in the glossary/);
+    expect(await (await db).count('user')).toBe(0);
+  });
+
+  it('put an English definition in the English field', async () => {
+    const { service: s } = service(() => v1);
+    const added = await s.handle({ type: 'addUserEntry', entry: { term: '五比五看', definition: 'A work-style campaign.' } });
+    expect(added.definition).toEqual({ zh: '', en: 'A work-style campaign.' });
+  });
+});
+
+describe('database upgrade', () => {
+  it('keeps the bundled entries of a version 1 database and adds the user store', async () => {
+    const { openDB } = await import('idb');
+    const name = `upgrade-${++dbCount}`;
+    const old = await openDB(name, 1, {
+      upgrade(db) {
+        const bundled = db.createObjectStore('bundled', { keyPath: 'id' });
+        bundled.createIndex('surface', 'surfaces', { multiEntry: true });
+        db.createObjectStore('meta');
+      },
+    });
+    await old.put('bundled', { id: 'bbzl', surfaces: ['八八战略'], entry: entry('bbzl', '八八战略') });
+    await old.put('meta', '0000000000000001', 'bundleVersion');
+    old.close();
+
+    const db = await openTifaDb(name);
+    expect(db.version).toBe(2);
+    expect([...db.objectStoreNames].sort()).toEqual(['bundled', 'meta', 'user']);
+    expect((await db.get('bundled', 'bbzl'))?.entry.term).toBe('八八战略');
+    expect(await bundleVersion(db)).toBe('0000000000000001');
+  });
+});
