@@ -75,7 +75,11 @@ function ResultList({ query, results, onOpen }: { query: string; results: Search
             </span>
             <span class="result-pinyin">{entry.pinyin}</span>
             <span class="result-english">{entry.english}</span>
-            <span class={`tifa-badge tifa-level-${entry.level}`}>{t(`level_${entry.level}`)}</span>
+            {entry.owner === 'user' ? (
+              <span class="tifa-badge tifa-user">{t('badgeUser')}</span>
+            ) : (
+              <span class={`tifa-badge tifa-level-${entry.level}`}>{t(`level_${entry.level}`)}</span>
+            )}
           </button>
         </li>
       ))}

@@ -72,6 +72,7 @@ describe('unknown jargon on a page', () => {
   it('the popup finds the user entry, marked as the user’s own', async () => {
     const { page } = await harness.open(`chrome-extension://${harness.browser.extensionId}/popup.html`);
     await page.locator('input[type="search"]').fill('三抓三促');
+    await page.locator('.result .tifa-user').waitFor();
     await page.locator('.result').first().click();
     await page.locator('.tifa-user').waitFor();
     expect(await page.locator('.tifa-headword').textContent()).toBe('三抓三促');
