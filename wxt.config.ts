@@ -7,6 +7,12 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // Rebindable at chrome://extensions/shortcuts (Firefox: about:addons, Manage Extension Shortcuts).
+    commands: {
+      'toggle-tifa': { suggested_key: { default: 'Alt+Shift+T' }, description: '__MSG_commandToggle__' },
+      'next-term': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_commandNext__' },
+      'previous-term': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_commandPrevious__' },
+    },
     // The segmenter (jieba, WASM) runs in the background; pages never compile WASM.
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",

@@ -81,9 +81,7 @@ export function EntryView({ entry, headingId, onRelated, examples = 1 }: Props) 
           {entry.examples.slice(0, examples).map((example) => (
             <blockquote class="tifa-example" key={`${example.file}:${example.offset}`}>
               <p lang="zh-CN">{example.text}</p>
-              <cite>
-                {example.file} @{example.offset}
-              </cite>
+              <cite>{t('exampleSource', example.file, String(example.offset))}</cite>
             </blockquote>
           ))}
         </section>

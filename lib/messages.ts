@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { userEntryInputSchema, type Entry } from './glossary/schema';
+import { LIMITS } from './limits';
 import type { MatcherData } from './matcher/matcher';
 
 export const requestSchema = z.discriminatedUnion('type', [
@@ -17,6 +18,9 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('matcher') }),
   z.strictObject({ type: z.literal('addUserEntry'), entry: userEntryInputSchema }),
+  z.strictObject({ type: z.literal('getNote'), id: z.string().min(1).max(200) }),
+  z.strictObject({ type: z.literal('saveNote'), id: z.string().min(1).max(200), text: z.string().max(LIMITS.note) }),
+  z.strictObject({ type: z.literal('openInPopup'), id: z.string().min(1).max(200) }),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -34,9 +38,13 @@ export interface Responses {
   search: SearchResult[];
   matcher: MatcherData;
   addUserEntry: Entry;
+  getNote: string | null;
+  saveNote: null;
+  openInPopup: null;
 }
 
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
 /** The wire form of an answer: runtime messaging cannot carry a rejected promise. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+

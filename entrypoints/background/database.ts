@@ -7,8 +7,8 @@ import { foldTerm } from '@/lib/text/normalize';
 import { surfaces, type Bundle, type Entry } from '@/lib/glossary/schema';
 
 export const DB_NAME = 'tifa';
-/** 1: bundled entries and metadata. 2: the user's own entries. */
-export const DB_VERSION = 2;
+/** 1: bundled entries and metadata. 2: the user's own entries. 3: the user's notes on entries. */
+export const DB_VERSION = 3;
 
 export interface StoredEntry {
   id: string;
@@ -20,7 +20,15 @@ export interface StoredEntry {
 export interface TifaSchema extends DBSchema {
   bundled: { key: string; value: StoredEntry; indexes: { surface: string } };
   user: { key: string; value: StoredEntry; indexes: { surface: string } };
+  notes: { key: string; value: Note };
   meta: { key: string; value: string };
+}
+
+/** A personal note on an entry (bundled or the user's own), kept by entry id. */
+export interface Note {
+  id: string;
+  text: string;
+  updated: number;
 }
 
 type EntryStore = 'bundled' | 'user';
@@ -39,6 +47,7 @@ export function openTifaDb(name = DB_NAME): Promise<TifaDb> {
         const user = db.createObjectStore('user', { keyPath: 'id' });
         user.createIndex('surface', 'surfaces', { multiEntry: true });
       }
+      if (oldVersion < 3) db.createObjectStore('notes', { keyPath: 'id' });
     },
   });
 }
@@ -84,4 +93,14 @@ export async function allEntries(db: TifaDb, store: EntryStore): Promise<Entry[]
 
 export async function putUserEntry(db: TifaDb, entry: Entry): Promise<void> {
   await db.put('user', toStored(entry));
+}
+
+export async function getNote(db: TifaDb, id: string): Promise<string | null> {
+  return (await db.get('notes', id))?.text ?? null;
+}
+
+/** Saves a note; an empty one is deleted. */
+export async function saveNote(db: TifaDb, id: string, text: string): Promise<void> {
+  if (text.trim()) await db.put('notes', { id, text, updated: Date.now() });
+  else await db.delete('notes', id);
 }

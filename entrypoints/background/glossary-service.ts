@@ -9,7 +9,7 @@ import { matcherKeys } from '@/lib/glossary/bundle';
 import { buildMatcherData, type MatcherData } from '@/lib/matcher/matcher';
 import { SearchIndex } from '@/lib/search/search';
 import type { Request, RequestOf, RequestType, Responses } from '@/lib/messages';
-import { allEntries, bundleVersion, getEntry, getEntryBySurface, putUserEntry, replaceBundle, type TifaDb } from './database';
+import { allEntries, bundleVersion, getEntry, getEntryBySurface, getNote, putUserEntry, replaceBundle, saveNote, type TifaDb } from './database';
 import { foldTerm } from '@/lib/text/normalize';
 
 interface Derived {
@@ -26,6 +26,8 @@ export class GlossaryService {
   constructor(
     private readonly db: Promise<TifaDb>,
     private readonly bundle: () => Promise<Bundle>,
+    /** Shows an entry in the toolbar popup (a browser API: the service stays testable without one). */
+    private readonly openInPopup: (id: string) => Promise<void> = async () => undefined,
   ) {}
 
   /** Loads the shipped bundle into the database unless that version is already there. */
@@ -76,6 +78,14 @@ export class GlossaryService {
         return (await this.derive()).matcher;
       case 'addUserEntry':
         return this.addUserEntry(request.entry);
+      case 'getNote':
+        return getNote(await this.db, request.id);
+      case 'saveNote':
+        await saveNote(await this.db, request.id, request.text);
+        return null;
+      case 'openInPopup':
+        await this.openInPopup(request.id);
+        return null;
     }
   }
 

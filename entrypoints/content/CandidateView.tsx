@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { SignalKind } from '@/lib/discovery/signals';
 import type { UserEntryInput } from '@/lib/glossary/schema';
+import { LIMITS } from '@/lib/limits';
 import { t } from '@/utils/i18n';
 
 interface Props {
@@ -39,11 +40,11 @@ export function CandidateView({ text, signal, headingId, onAdd }: Props) {
       <form class="tifa-form" onSubmit={submit}>
         <label>
           {t('fieldDefinition')}
-          <textarea required maxLength={4000} rows={3} value={definition} onInput={(e) => setDefinition(e.currentTarget.value)} />
+          <textarea required maxLength={LIMITS.definition} rows={3} value={definition} onInput={(e) => setDefinition(e.currentTarget.value)} />
         </label>
         <label>
           {t('fieldEnglish')}
-          <input type="text" maxLength={200} value={english} onInput={(e) => setEnglish(e.currentTarget.value)} />
+          <input type="text" maxLength={LIMITS.english} value={english} onInput={(e) => setEnglish(e.currentTarget.value)} />
         </label>
         <button type="submit" class="tifa-button" disabled={status.busy}>
           {t('addToGlossary')}

@@ -40,6 +40,24 @@ export class Annotator {
     CSS.highlights.set(CANDIDATE_HIGHLIGHT, this.candidates);
   }
 
+  /** Every glossary hit in `text`, overlapping ones included. */
+  findAll(text: string): Match[] {
+    return this.matcher.findAll(text);
+  }
+
+  /** Glossary annotations in document order (for keyboard navigation). */
+  ordered(): Annotation[] {
+    const all = new Set<Annotation>();
+    for (const list of this.pieces.values()) for (const piece of list) if (piece.annotation.kind === 'glossary') all.add(piece.annotation);
+    // Ranges in different trees (the document, shadow roots) cannot be compared: each tree in turn.
+    const roots = new Map<Node, Annotation[]>();
+    for (const annotation of all) {
+      const root = annotation.range.startContainer.getRootNode();
+      roots.set(root, [...(roots.get(root) ?? []), annotation]);
+    }
+    return [...roots.values()].flatMap((list) => list.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range)));
+  }
+
   /** Uses a new glossary (the user added an entry); blocks read from now on use it. */
   setMatcher(matcher: Matcher): void {
     this.matcher = matcher;

@@ -14,6 +14,9 @@ export const CARD_TAG = 'tifa-card';
 export class CardHost {
   readonly element: HTMLElement;
   private readonly root: ShadowRoot;
+  /** Preact renders here; the live region beside it survives re-renders. */
+  private readonly container: HTMLElement;
+  private readonly live: HTMLElement;
   private stopTracking: (() => void) | undefined;
 
   constructor(
@@ -24,9 +27,15 @@ export class CardHost {
     this.root = this.element.attachShadow({ mode: 'open' });
     // Typing in the card's form must not trigger the page's own keyboard shortcuts.
     for (const type of ['keydown', 'keyup', 'keypress']) this.element.addEventListener(type, (e) => e.stopPropagation());
+    doc.addEventListener('fullscreenchange', () => this.element.isConnected && this.attach());
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(`${entryCss}\n${cardCss}`);
     this.root.adoptedStyleSheets = [sheet];
+    this.container = doc.createElement('div');
+    this.live = doc.createElement('div');
+    this.live.className = 'tifa-sr';
+    this.live.setAttribute('aria-live', 'polite');
+    this.root.append(this.container, this.live);
   }
 
   get shown(): boolean {
@@ -35,9 +44,9 @@ export class CardHost {
 
   /** Shows `content` next to `anchor`, kept in place while the page scrolls or resizes. */
   show(anchor: Range, content: CardContent): void {
-    if (!this.element.isConnected) this.doc.documentElement.append(this.element);
-    render(<CardView content={content} actions={this.actions} />, this.root);
-    const card = this.root.querySelector<HTMLElement>('.tifa-card');
+    this.attach();
+    render(<CardView content={content} actions={this.actions} />, this.container);
+    const card = this.container.querySelector<HTMLElement>('.tifa-card');
     if (!card) return;
     this.stopTracking?.();
     const reference = {
@@ -57,11 +66,32 @@ export class CardHost {
     });
   }
 
+  /**
+   * In fullscreen only the fullscreen element's subtree is drawn, so the card goes inside it; a
+   * <video> or <img> cannot hold children, and then the card cannot show over it.
+   */
+  attach(): void {
+    const fullscreen = this.doc.fullscreenElement;
+    const parent = fullscreen && !['VIDEO', 'IMG', 'CANVAS', 'IFRAME'].includes(fullscreen.tagName) ? fullscreen : this.doc.documentElement;
+    if (this.element.parentNode !== parent) parent.append(this.element);
+  }
+
   hide(): void {
     this.stopTracking?.();
     this.stopTracking = undefined;
-    render(null, this.root);
+    render(null, this.container);
+    this.live.textContent = '';
     this.element.remove();
+  }
+
+  /** Says `text` to screen readers (the card must be shown). */
+  announce(text: string): void {
+    this.live.textContent = text;
+  }
+
+  /** Moves the keyboard focus to the card, so Tab reaches its actions next. */
+  focus(): void {
+    this.root.querySelector<HTMLElement>('.tifa-card')?.focus();
   }
 
   /** True while the keyboard focus is inside the card (the user is typing in it). */

@@ -1,29 +1,34 @@
 /**
  * Opens the card for the term under the pointer after a short, steady delay, keeps it open while
  * the pointer is on the term or inside the card, and closes it once the pointer has left both.
+ * A pinned card, or one the user is typing in, stays until closed.
  */
-import type { Entry } from '@/lib/glossary/schema';
-import { ACTIVE_HIGHLIGHT, type Annotation, type Annotator } from './annotator';
+import type { Annotation, Annotator } from './annotator';
 import type { CardHost } from './card-host';
+import type { CardController } from './card-controller';
 import { annotationAt } from './hit-test';
 
 const SHOW_DELAY_MS = 120;
 const HIDE_DELAY_MS = 300;
 
+interface Pointer {
+  x: number;
+  y: number;
+  inCard: boolean;
+}
+
 export class HoverController {
-  private shown: Annotation | undefined;
   private pending: Annotation | undefined;
   private showTimer: ReturnType<typeof setTimeout> | undefined;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
-  private last: { x: number; y: number; inCard: boolean } | undefined;
-  private readonly entries = new Map<string, Promise<Entry | null>>();
+  private last: Pointer | undefined;
 
   constructor(
     private readonly doc: Document,
     private readonly annotator: Annotator,
     private readonly card: CardHost,
-    private readonly lookup: (id: string) => Promise<Entry | null>,
+    private readonly controller: CardController,
     private readonly shadowRoots: () => ShadowRoot[] = () => [],
   ) {}
 
@@ -31,16 +36,23 @@ export class HoverController {
     const move = (event: PointerEvent) => this.onMove(event);
     const leave = () => this.scheduleHide();
     const key = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && this.shown) this.close();
+      if (event.key === 'Escape' && this.controller.shown) this.close();
     };
+    const press = (event: PointerEvent) => {
+      // A click elsewhere on the page closes even a pinned card.
+      if (this.controller.shown && !this.card.contains(event)) this.close();
+    };
+    this.doc.addEventListener('pointermove', move, { passive: true });
+    this.doc.addEventListener('pointerdown', press, { passive: true });
+    this.doc.addEventListener('keydown', key);
     // Escape inside the card does not reach the document (the card keeps its keys to itself).
     this.card.element.addEventListener('keydown', key);
-    this.doc.addEventListener('pointermove', move, { passive: true });
-    this.doc.addEventListener('keydown', key);
     this.doc.documentElement.addEventListener('pointerleave', leave);
     return () => {
       this.doc.removeEventListener('pointermove', move);
+      this.doc.removeEventListener('pointerdown', press);
       this.doc.removeEventListener('keydown', key);
+      this.card.element.removeEventListener('keydown', key);
       this.doc.documentElement.removeEventListener('pointerleave', leave);
       this.close();
     };
@@ -48,7 +60,7 @@ export class HoverController {
 
   private onMove(event: PointerEvent): void {
     // composedPath() is empty once dispatch is over, so ask about the card now.
-    this.last = { x: event.clientX, y: event.clientY, inCard: this.card.shown && this.card.contains(event) };
+    this.last = { x: event.clientX, y: event.clientY, inCard: this.controller.shown !== undefined && this.card.contains(event) };
     // One hit test per frame, however fast the pointer events come.
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
@@ -57,20 +69,21 @@ export class HoverController {
     });
   }
 
-  private update(pointer: { x: number; y: number; inCard: boolean }): void {
+  private update(pointer: Pointer): void {
     if (pointer.inCard) {
       this.cancelHide();
       return;
     }
+    if (this.controller.pinned) return;
     const target = annotationAt(this.annotator, this.doc, pointer.x, pointer.y, this.shadowRoots());
-    if (target && target === this.shown) {
+    if (target && target === this.controller.shown) {
       this.cancelShow();
       this.cancelHide();
     } else if (target) {
       if (target !== this.pending) this.scheduleShow(target);
     } else {
       this.cancelShow();
-      if (this.shown) this.scheduleHide();
+      if (this.controller.shown) this.scheduleHide();
     }
   }
 
@@ -79,7 +92,8 @@ export class HoverController {
     this.pending = annotation;
     this.showTimer = setTimeout(() => {
       this.pending = undefined;
-      this.open(annotation);
+      this.cancelHide();
+      this.controller.open(annotation);
     }, SHOW_DELAY_MS);
   }
 
@@ -89,9 +103,11 @@ export class HoverController {
   }
 
   private scheduleHide(): void {
-    // A card the user is typing in stays until Escape or a click elsewhere.
-    if (this.hideTimer !== undefined || this.card.focused) return;
-    this.hideTimer = setTimeout(() => this.close(), HIDE_DELAY_MS);
+    if (this.hideTimer !== undefined || this.controller.pinned || this.card.focused) return;
+    this.hideTimer = setTimeout(() => {
+      this.hideTimer = undefined;
+      if (!this.controller.pinned && !this.card.focused) this.close();
+    }, HIDE_DELAY_MS);
   }
 
   private cancelHide(): void {
@@ -99,46 +115,9 @@ export class HoverController {
     this.hideTimer = undefined;
   }
 
-  private entry(id: string): Promise<Entry | null> {
-    let entry = this.entries.get(id);
-    if (!entry) {
-      entry = this.lookup(id);
-      this.entries.set(id, entry);
-      entry.catch(() => this.entries.delete(id));
-    }
-    return entry;
-  }
-
-  private open(annotation: Annotation): void {
-    this.cancelHide();
-    this.shown = annotation;
-    CSS.highlights.set(ACTIVE_HIGHLIGHT, new Highlight(annotation.range));
-    if (annotation.kind === 'candidate') {
-      this.card.show(annotation.range, { state: 'candidate', text: annotation.text, signal: annotation.signal });
-      return;
-    }
-    this.card.show(annotation.range, { state: 'loading' });
-    this.entry(annotation.id).then(
-      (entry) => {
-        if (this.shown !== annotation) return;
-        this.card.show(annotation.range, entry ? { state: 'entry', entry } : { state: 'error', message: annotation.id });
-      },
-      (error: unknown) => {
-        if (this.shown === annotation) this.card.show(annotation.range, { state: 'error', message: String(error) });
-      },
-    );
-  }
-
-  /** Shows `entry` in the open card (after the user added it from a candidate's card). */
-  showEntry(entry: Entry): void {
-    if (this.shown) this.card.show(this.shown.range, { state: 'entry', entry });
-  }
-
   close(): void {
     this.cancelShow();
     this.cancelHide();
-    this.shown = undefined;
-    CSS.highlights.delete(ACTIVE_HIGHLIGHT);
-    this.card.hide();
+    this.controller.close();
   }
 }

@@ -1,10 +1,9 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Matcher } from '@/lib/matcher/matcher';
+import { isCommandMessage } from '@/lib/commands';
 import { ask } from '@/utils/ask';
-import { Annotator } from './annotator';
-import { CardHost } from './card-host';
-import { HoverController } from './hover';
-import { PageAnnotator } from './page-annotator';
+import { startSession, type Session } from './session';
 import './highlights.css';
 
 export default defineContentScript({
@@ -14,28 +13,32 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
-    const matcher = Matcher.load(await ask({ type: 'matcher' }));
-    const annotator = new Annotator(matcher);
-    const page = new PageAnnotator(document.body, annotator);
-    page.start();
-    // Marks on the page's own timeline: benchmarks and tests see when each first pass is done.
-    void page.idle().then(() => performance.mark('tifa-annotated'));
-    void page.settled().then(() => performance.mark('tifa-discovered'));
-    const card = new CardHost(document, {
-      addToGlossary: async (input) => {
-        const entry = await ask({ type: 'addUserEntry', entry: input });
-        // The new entry is underlined on this page at once: a new matcher, then a fresh pass.
-        annotator.setMatcher(Matcher.load(await ask({ type: 'matcher' })));
-        page.rescan();
-        hover.showEntry(entry);
-      },
-    });
-    const hover = new HoverController(document, annotator, card, (id) => ask({ type: 'lookup', id }), () => page.roots);
-    const detach = hover.attach();
+    let session: Session | undefined = startSession(document, Matcher.load(await ask({ type: 'matcher' })));
+
+    const onMessage = (message: unknown) => {
+      if (!isCommandMessage(message)) return;
+      switch (message.command) {
+        case 'toggle-tifa':
+          if (session) {
+            session.stop();
+            session = undefined;
+          } else {
+            // A fresh matcher: the glossary may have changed while Tifa was off.
+            void ask({ type: 'matcher' }).then((data) => (session ??= startSession(document, Matcher.load(data))));
+          }
+          break;
+        case 'next-term':
+          session?.keyboard.step(1);
+          break;
+        case 'previous-term':
+          session?.keyboard.step(-1);
+          break;
+      }
+    };
+    browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
-      detach();
-      page.stop();
-      annotator.dispose();
+      browser.runtime.onMessage.removeListener(onMessage);
+      session?.stop();
     });
   },
 });

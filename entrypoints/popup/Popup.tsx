@@ -13,6 +13,12 @@ export function Popup() {
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(0);
 
+  // "Open in glossary" from a card opens the popup (or a tab) on that entry.
+  useEffect(() => {
+    const id = new URLSearchParams(location.search).get('entry');
+    if (id) ask({ type: 'lookup', id }).then((entry) => entry && setSelected(entry), (e: unknown) => setError(String(e)));
+  }, []);
+
   useEffect(() => {
     const token = ++latest.current;
     if (!query.trim()) {

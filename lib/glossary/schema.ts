@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../limits';
 
 /** Kinds of formulation a reader meets; the card shows this as a badge. */
 export const CATEGORIES = [
@@ -64,7 +65,7 @@ export const sourceEntrySchema = z.strictObject({
 
 export type SourceEntry = z.infer<typeof sourceEntrySchema>;
 
-const optionalText = z.string().trim().max(4000);
+const optionalText = z.string().trim().max(LIMITS.definition);
 
 /**
  * An entry as the extension holds it: a bundled one (pinyin resolved, examples filled from the
@@ -83,9 +84,9 @@ export const entrySchema = sourceEntrySchema.extend({
 
 /** What a user writes to add an entry of their own. */
 export const userEntryInputSchema = z.strictObject({
-  term: text.max(100),
-  definition: text.max(4000),
-  english: z.string().trim().max(200).optional(),
+  term: text.max(LIMITS.term),
+  definition: text.max(LIMITS.definition),
+  english: z.string().trim().max(LIMITS.english).optional(),
 });
 
 export type UserEntryInput = z.infer<typeof userEntryInputSchema>;

@@ -67,7 +67,16 @@ export class Matcher {
 
   /** Leftmost-longest glossary hits in `text`; spans may include line breaks and spaces. */
   find(text: string): Match[] {
-    const { data, count } = this.scanner.scan(text);
+    return this.collect(text, false);
+  }
+
+  /** Every glossary hit in `text`, overlapping ones included (for the terms inside a formula). */
+  findAll(text: string): Match[] {
+    return this.collect(text, true);
+  }
+
+  private collect(text: string, overlapping: boolean): Match[] {
+    const { data, count } = this.scanner.scan(text, overlapping);
     const out: Match[] = new Array(count);
     for (let k = 0; k < count; k++) out[k] = { start: data[3 * k]!, end: data[3 * k + 1]!, id: this.ids[data[3 * k + 2]!]! };
     return out;

@@ -60,8 +60,22 @@ export class Scanner {
     return 0;
   }
 
-  scan(text: string): FlatMatches {
-    let out = this.out;
+  private push(i: number, end: number, payload: number, count: number): void {
+    if (3 * count + 3 > this.out.length) {
+      const grown = new Int32Array(this.out.length * 2);
+      grown.set(this.out);
+      this.out = grown;
+    }
+    this.out[3 * count] = i;
+    this.out[3 * count + 1] = end;
+    this.out[3 * count + 2] = payload;
+  }
+
+  /**
+   * Leftmost-longest matches; with `overlapping`, every match at every position instead (a long
+   * formula and each shorter term inside it), for the card to offer the shorter ones.
+   */
+  scan(text: string, overlapping = false): FlatMatches {
     let count = 0;
     const { base, check, value } = this.da;
     const table = this.table;
@@ -82,6 +96,7 @@ export class Scanner {
       for (let j = i; ; ) {
         const payload = value[state]!;
         if (payload !== -1 && !joined(last, this.classAt(text, j + 1))) {
+          if (overlapping) this.push(i, j + 1, payload, count++);
           best = payload;
           bestEnd = j + 1;
         }
@@ -93,20 +108,12 @@ export class Scanner {
         state = target;
         last = next;
       }
-      if (best !== -1) {
-        if (3 * count + 3 > out.length) {
-          const grown = new Int32Array(out.length * 2);
-          grown.set(out);
-          this.out = out = grown;
-        }
-        out[3 * count] = i;
-        out[3 * count + 1] = bestEnd;
-        out[3 * count + 2] = best;
-        count++;
+      if (best !== -1 && !overlapping) {
+        this.push(i, bestEnd, best, count++);
         i = bestEnd - 1;
         previous = table[text.charCodeAt(bestEnd - 1)]!;
       }
     }
-    return { data: out, count };
+    return { data: this.out, count };
   }
 }

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { openTifaDb, bundleVersion } from '@/entrypoints/background/database';
+import { openTifaDb, bundleVersion, DB_VERSION } from '@/entrypoints/background/database';
 import { GlossaryService } from '@/entrypoints/background/glossary-service';
 import { Matcher } from '@/lib/matcher/matcher';
 import type { Bundle, Entry } from '@/lib/glossary/schema';
@@ -102,7 +102,7 @@ describe('the user’s own entries', () => {
 });
 
 describe('database upgrade', () => {
-  it('keeps the bundled entries of a version 1 database and adds the user store', async () => {
+  it('keeps the bundled entries of a version 1 database and adds the later stores', async () => {
     const { openDB } = await import('idb');
     const name = `upgrade-${++dbCount}`;
     const old = await openDB(name, 1, {
@@ -117,9 +117,36 @@ describe('database upgrade', () => {
     old.close();
 
     const db = await openTifaDb(name);
-    expect(db.version).toBe(2);
-    expect([...db.objectStoreNames].sort()).toEqual(['bundled', 'meta', 'user']);
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['bundled', 'meta', 'notes', 'user']);
     expect((await db.get('bundled', 'bbzl'))?.entry.term).toBe('八八战略');
     expect(await bundleVersion(db)).toBe('0000000000000001');
+  });
+
+  it('keeps the user entries of a version 2 database', async () => {
+    const { openDB } = await import('idb');
+    const name = `upgrade-${++dbCount}`;
+    const old = await openDB(name, 2, {
+      upgrade(db) {
+        for (const store of ['bundled', 'user']) db.createObjectStore(store, { keyPath: 'id' }).createIndex('surface', 'surfaces', { multiEntry: true });
+        db.createObjectStore('meta');
+      },
+    });
+    await old.put('user', { id: 'user-1', surfaces: ['三抓三促'], entry: { ...entry('user-1', '三抓三促'), owner: 'user' } });
+    old.close();
+    const db = await openTifaDb(name);
+    expect((await db.get('user', 'user-1'))?.entry.term).toBe('三抓三促');
+    expect(await db.count('notes')).toBe(0);
+  });
+});
+
+describe('notes', () => {
+  it('are saved per entry, replaced, and deleted when emptied', async () => {
+    const { service: s } = service(() => bundle('0000000000000001', [entry('bbzl', '八八战略')]));
+    expect(await s.handle({ type: 'getNote', id: 'bbzl' })).toBeNull();
+    await s.handle({ type: 'saveNote', id: 'bbzl', text: '2003年提出。' });
+    expect(await s.handle({ type: 'getNote', id: 'bbzl' })).toBe('2003年提出。');
+    await s.handle({ type: 'saveNote', id: 'bbzl', text: '  ' });
+    expect(await s.handle({ type: 'getNote', id: 'bbzl' })).toBeNull();
   });
 });

@@ -80,3 +80,22 @@ describe('Matcher word boundaries for codes', () => {
     expect(m.find('1+n。').map((x) => x.id)).toEqual(['short']);
   });
 });
+
+describe('Matcher.findAll', () => {
+  it('finds the shorter terms inside a long formula, in order', () => {
+    const m = Matcher.fromKeys([
+      { surface: '稳中求进、以进促稳、守正创新、先立后破', id: 'formula' },
+      { surface: '稳中求进', id: 'wzqj' },
+      { surface: '守正创新', id: 'szcx' },
+      { surface: '先立后破', id: 'xlhp' },
+    ]);
+    const text = '稳中求进、以进促稳、守正创新、先立后破';
+    expect(m.find(text).map((x) => x.id)).toEqual(['formula']);
+    expect(m.findAll(text).map((x) => [x.id, text.slice(x.start, x.end)])).toEqual([
+      ['wzqj', '稳中求进'],
+      ['formula', text],
+      ['szcx', '守正创新'],
+      ['xlhp', '先立后破'],
+    ]);
+  });
+});

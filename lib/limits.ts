@@ -1,0 +1,7 @@
+/** Sizes of what users write, shared by the schemas that check them and the forms that take them. */
+export const LIMITS = {
+  term: 100,
+  english: 200,
+  definition: 4000,
+  note: 4000,
+} as const;
