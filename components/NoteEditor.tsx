@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LIMITS } from '@/lib/limits';
+import { errorText } from '@/utils/error-text';
 import { t } from '@/utils/i18n';
 
 interface Props {
@@ -22,7 +23,7 @@ export function NoteEditor({ note, onSave }: Props) {
         setEditing(false);
         setStatus(t('noteSaved'));
       },
-      (error: unknown) => setStatus(t('errorPrefix', error instanceof Error ? error.message : String(error))),
+      (error: unknown) => setStatus(errorText(error)),
     );
   };
 

@@ -4,4 +4,7 @@ export const LIMITS = {
   english: 200,
   definition: 4000,
   note: 4000,
+  url: 4096,
+  /** Distinct terms one page reports to the popup. */
+  pageTerms: 5000,
 } as const;

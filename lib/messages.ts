@@ -5,11 +5,17 @@
  */
 import { z } from 'zod';
 import { userEntryInputSchema, type Entry } from './glossary/schema';
+import type { ErrorCode } from './errors';
 import { LIMITS } from './limits';
 import type { MatcherData } from './matcher/matcher';
+import { settingsSchema, type PageState, type Settings } from './settings';
+
+const id = z.string().min(1).max(200);
 
 export const requestSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('lookup'), id: z.string().min(1).max(200) }),
+  z.strictObject({ type: z.literal('lookup'), id }),
+  // The popup's "on this page" list: every entry found on a page, in one round trip.
+  z.strictObject({ type: z.literal('lookupMany'), ids: z.array(id).max(LIMITS.pageTerms) }),
   z.strictObject({ type: z.literal('lookupTerm'), term: z.string().min(1).max(200) }),
   z.strictObject({
     type: z.literal('search'),
@@ -18,9 +24,15 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('matcher') }),
   z.strictObject({ type: z.literal('addUserEntry'), entry: userEntryInputSchema }),
-  z.strictObject({ type: z.literal('getNote'), id: z.string().min(1).max(200) }),
-  z.strictObject({ type: z.literal('saveNote'), id: z.string().min(1).max(200), text: z.string().max(LIMITS.note) }),
-  z.strictObject({ type: z.literal('openInPopup'), id: z.string().min(1).max(200) }),
+  z.strictObject({ type: z.literal('getNote'), id }),
+  z.strictObject({ type: z.literal('saveNote'), id, text: z.string().max(LIMITS.note) }),
+  z.strictObject({ type: z.literal('openInPopup'), id }),
+  z.strictObject({ type: z.literal('pageState'), url: z.string().max(LIMITS.url) }),
+  z.strictObject({ type: z.literal('updateSettings'), change: settingsSchema.partial() }),
+  z.strictObject({ type: z.literal('setSiteEnabled'), site: z.string().min(1).max(LIMITS.url), enabled: z.boolean() }),
+  // A page's top frame says how many terms it underlined: the toolbar badge shows it.
+  z.strictObject({ type: z.literal('reportTerms'), count: z.number().int().min(0) }),
+  z.strictObject({ type: z.literal('status') }),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -31,9 +43,22 @@ export interface SearchResult {
   rank: number;
 }
 
+/** The database as the popup reports it: what is stored, and the last write that failed. */
+export interface StorageStatus {
+  bundleVersion: string | null;
+  bundled: number;
+  user: number;
+  notes: number;
+  lastError: { code: ErrorCode; message: string; at: number } | null;
+  /** Bytes used and available to the extension, where the browser tells. */
+  usage: number | null;
+  quota: number | null;
+}
+
 /** What the background answers to each request type. */
 export interface Responses {
   lookup: Entry | null;
+  lookupMany: Entry[];
   lookupTerm: Entry | null;
   search: SearchResult[];
   matcher: MatcherData;
@@ -41,10 +66,15 @@ export interface Responses {
   getNote: string | null;
   saveNote: null;
   openInPopup: null;
+  pageState: PageState;
+  updateSettings: Settings;
+  setSiteEnabled: null;
+  reportTerms: null;
+  status: StorageStatus;
 }
 
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
 /** The wire form of an answer: runtime messaging cannot carry a rejected promise. */
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; code: ErrorCode; subject: string };
 

@@ -1,16 +1,18 @@
 /**
- * Answers every request from content scripts and the popup. The shipped bundle is the source of
- * the bundled entries; IndexedDB holds them between service-worker restarts. While the database
- * is being filled (first install, update) answers come from the bundle in memory, so the first
- * page after an install is annotated too.
+ * The glossary as the background serves it. The shipped bundle is the source of the bundled
+ * entries; IndexedDB holds them between service-worker restarts. While the database is being
+ * filled (first install, update) answers come from the bundle in memory, so the first page after
+ * an install is annotated too.
  */
 import type { Bundle, Entry, UserEntryInput } from '@/lib/glossary/schema';
 import { matcherKeys } from '@/lib/glossary/bundle';
 import { buildMatcherData, type MatcherData } from '@/lib/matcher/matcher';
 import { SearchIndex } from '@/lib/search/search';
-import type { Request, RequestOf, RequestType, Responses } from '@/lib/messages';
-import { allEntries, bundleVersion, getEntry, getEntryBySurface, getNote, putUserEntry, replaceBundle, saveNote, type TifaDb } from './database';
+import type { SearchResult } from '@/lib/messages';
+import { TifaError } from '@/lib/errors';
 import { foldTerm } from '@/lib/text/normalize';
+import type { TifaDb } from './storage/database';
+import { allEntries, bundleVersion, getEntry, getEntryBySurface, putUserEntry, replaceBundle } from './storage/entries';
 
 interface Derived {
   version: string;
@@ -26,8 +28,6 @@ export class GlossaryService {
   constructor(
     private readonly db: Promise<TifaDb>,
     private readonly bundle: () => Promise<Bundle>,
-    /** Shows an entry in the toolbar popup (a browser API: the service stays testable without one). */
-    private readonly openInPopup: (id: string) => Promise<void> = async () => undefined,
   ) {}
 
   /** Loads the shipped bundle into the database unless that version is already there. */
@@ -36,6 +36,8 @@ export class GlossaryService {
       const [db, bundle] = await Promise.all([this.db, this.bundle()]);
       if ((await bundleVersion(db)) !== bundle.version) await replaceBundle(db, bundle);
     })();
+    // A failed install (a full disk, say) is tried again on the next request, not remembered.
+    this.installing.catch(() => (this.installing = undefined));
     return this.installing;
   }
 
@@ -60,46 +62,40 @@ export class GlossaryService {
         matcher: buildMatcherData(matcherKeys(entries), version),
       };
     })();
+    this.derived.catch(() => (this.derived = undefined));
     return this.derived;
   }
 
-  async handle<T extends RequestType>(request: RequestOf<T>): Promise<Responses[T]>;
-  async handle(request: Request): Promise<Responses[RequestType]> {
-    switch (request.type) {
-      case 'lookup':
-        return (await this.ready()) ? ((await getEntry(await this.db, request.id)) ?? null) : ((await this.derive()).byId.get(request.id) ?? null);
-      case 'lookupTerm':
-        return this.lookupTerm(request.term);
-      case 'search': {
-        const { search, byId } = await this.derive();
-        return search.search(request.query, request.limit).map((hit) => ({ entry: byId.get(hit.id)!, rank: hit.rank }));
-      }
-      case 'matcher':
-        return (await this.derive()).matcher;
-      case 'addUserEntry':
-        return this.addUserEntry(request.entry);
-      case 'getNote':
-        return getNote(await this.db, request.id);
-      case 'saveNote':
-        await saveNote(await this.db, request.id, request.text);
-        return null;
-      case 'openInPopup':
-        await this.openInPopup(request.id);
-        return null;
-    }
+  async lookup(id: string): Promise<Entry | null> {
+    if (await this.ready()) return (await getEntry(await this.db, id)) ?? null;
+    return (await this.derive()).byId.get(id) ?? null;
   }
 
-  private async lookupTerm(term: string): Promise<Entry | null> {
+  async lookupMany(ids: readonly string[]): Promise<Entry[]> {
+    const { byId } = await this.derive();
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async lookupTerm(term: string): Promise<Entry | null> {
     if (await this.ready()) return (await getEntryBySurface(await this.db, term)) ?? null;
     const own = await getEntryBySurface(await this.db, term, ['user']);
     const key = foldTerm(term);
     return own ?? (await this.bundle()).entries.find((e) => [e.term, ...e.aliases].some((s) => foldTerm(s) === key)) ?? null;
   }
 
+  async search(query: string, limit?: number): Promise<SearchResult[]> {
+    const { search, byId } = await this.derive();
+    return search.search(query, limit).map((hit) => ({ entry: byId.get(hit.id)!, rank: hit.rank }));
+  }
+
+  async matcher(): Promise<MatcherData> {
+    return (await this.derive()).matcher;
+  }
+
   /** Stores an entry the user wrote; a term the glossary already has is refused with a clear error. */
-  private async addUserEntry(input: UserEntryInput): Promise<Entry> {
+  async addUserEntry(input: UserEntryInput): Promise<Entry> {
     const existing = await this.lookupTerm(input.term);
-    if (existing) throw new Error(`“${input.term}” is already in the glossary (${existing.term}).`);
+    if (existing) throw new TifaError('duplicate', `“${input.term}” is already in the glossary (${existing.term}).`, existing.term);
     const chinese = /[\u3400-\u9fff]/.test(input.definition);
     const entry: Entry = {
       id: `user-${crypto.randomUUID()}`,

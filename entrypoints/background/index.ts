@@ -2,34 +2,12 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { bundleSchema, type Bundle } from '@/lib/glossary/schema';
 import { requestSchema, type Reply } from '@/lib/messages';
-import { isCommand, type CommandMessage } from '@/lib/commands';
-import { openTifaDb } from './database';
+import { classify } from '@/lib/errors';
 import { GlossaryService } from './glossary-service';
-
-/**
- * Shows an entry in the toolbar popup; where the browser will not open the popup for us
- * (openPopup needs a focused window, and some browsers lack it) the entry opens in a tab.
- */
-async function openInPopup(id: string): Promise<void> {
-  const query = `?entry=${encodeURIComponent(id)}`;
-  try {
-    await browser.action.setPopup({ popup: `popup.html${query}` });
-    await browser.action.openPopup();
-  } catch {
-    await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html${query}`) });
-  } finally {
-    await browser.action.setPopup({ popup: 'popup.html' });
-  }
-}
-
-/** Forwards a keyboard command to the content script of the tab's top frame. */
-async function forwardCommand(command: string, tabId: number | undefined): Promise<void> {
-  if (!isCommand(command)) return;
-  const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  if (id === undefined) return;
-  const message: CommandMessage = { type: 'command', command };
-  await browser.tabs.sendMessage(id, message, { frameId: 0 }).catch(() => undefined);
-}
+import { RequestHandler } from './requests';
+import { StorageHealth } from './storage-health';
+import { openTifaDb } from './storage/database';
+import { broadcast, forwardCommand, openInPopup, setBadge } from './tabs';
 
 async function fetchBundle(): Promise<Bundle> {
   const response = await fetch(browser.runtime.getURL('/glossary.json'));
@@ -38,25 +16,32 @@ async function fetchBundle(): Promise<Bundle> {
 
 export default defineBackground(() => {
   let bundle: Promise<Bundle> | undefined;
-  const service = new GlossaryService(openTifaDb(), () => (bundle ??= fetchBundle()), openInPopup);
+  const db = openTifaDb();
+  const glossary = new GlossaryService(db, () => (bundle ??= fetchBundle()));
+  const handler = new RequestHandler(db, glossary, new StorageHealth(db), {
+    openInPopup,
+    settingsChanged: () => broadcast({ type: 'settingsChanged' }),
+    setBadge,
+  });
+  const install = () => glossary.install().catch((error: unknown) => console.error('Tifa: could not load the glossary', error));
 
   browser.commands.onCommand.addListener((command, tab) => void forwardCommand(command, tab?.id));
-
-  browser.runtime.onInstalled.addListener(() => {
-    service.install().catch((error: unknown) => console.error('Tifa: could not load the glossary', error));
-  });
+  browser.runtime.onInstalled.addListener(install);
   // A browser restart does not fire onInstalled; a database cleared by the user is refilled here.
-  service.install().catch((error: unknown) => console.error('Tifa: could not load the glossary', error));
+  void install();
 
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: Reply<unknown>) => void) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: Reply<unknown>) => void) => {
     const parsed = requestSchema.safeParse(message);
     if (!parsed.success) {
-      sendResponse({ ok: false, error: `bad request: ${parsed.error.message}` });
+      sendResponse({ ok: false, error: `bad request: ${parsed.error.message}`, code: 'invalid', subject: '' });
       return false;
     }
-    service.handle(parsed.data).then(
+    handler.handle(parsed.data, { tabId: sender.tab?.id, frameId: sender.frameId }).then(
       (value) => sendResponse({ ok: true, value }),
-      (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => {
+        const { code, message, subject } = classify(error);
+        sendResponse({ ok: false, error: message, code, subject });
+      },
     );
     return true;
   });

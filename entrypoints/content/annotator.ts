@@ -45,6 +45,11 @@ export class Annotator {
     return this.matcher.findAll(text);
   }
 
+  /** How many glossary terms are underlined. */
+  get termCount(): number {
+    return this.terms.size;
+  }
+
   /** Glossary annotations in document order (for keyboard navigation). */
   ordered(): Annotation[] {
     const all = new Set<Annotation>();

@@ -1,9 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { Matcher } from '@/lib/matcher/matcher';
-import { isCommandMessage } from '@/lib/commands';
-import { ask } from '@/utils/ask';
-import { startSession, type Session } from './session';
+import { isTabMessage } from '@/lib/commands';
+import { TifaPage } from './tifa-page';
 import './highlights.css';
 
 export default defineContentScript({
@@ -13,32 +11,16 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
-    let session: Session | undefined = startSession(document, Matcher.load(await ask({ type: 'matcher' })));
-
-    const onMessage = (message: unknown) => {
-      if (!isCommandMessage(message)) return;
-      switch (message.command) {
-        case 'toggle-tifa':
-          if (session) {
-            session.stop();
-            session = undefined;
-          } else {
-            // A fresh matcher: the glossary may have changed while Tifa was off.
-            void ask({ type: 'matcher' }).then((data) => (session ??= startSession(document, Matcher.load(data))));
-          }
-          break;
-        case 'next-term':
-          session?.keyboard.step(1);
-          break;
-        case 'previous-term':
-          session?.keyboard.step(-1);
-          break;
-      }
+    const tifa = new TifaPage(document, window === window.top);
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (value: unknown) => void) => {
+      if (!isTabMessage(message)) return false;
+      return tifa.receive(message, sendResponse);
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
-      session?.stop();
+      tifa.stop();
     });
+    await tifa.refresh();
   },
 });

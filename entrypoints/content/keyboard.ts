@@ -4,7 +4,7 @@
  * and announces the position to screen readers.
  */
 import { t } from '@/utils/i18n';
-import type { Annotator } from './annotator';
+import type { Annotation, Annotator } from './annotator';
 import type { CardController } from './card-controller';
 
 export class KeyboardNavigator {
@@ -23,9 +23,33 @@ export class KeyboardNavigator {
     const from = shown ? list.indexOf(shown) : -1;
     const start = from >= 0 ? from : this.index;
     this.index = start < 0 ? (direction > 0 ? 0 : list.length - 1) : (start + direction + list.length) % list.length;
-    const annotation = list[this.index]!;
+    this.jump(list, this.index);
+  }
+
+  /**
+   * Jumps to the next occurrence of entry `id` after the term shown now (the popup's "on this
+   * page" list): each click goes one further, round to the first. False when the page lacks it.
+   */
+  reveal(id: string): boolean {
+    const list = this.annotator.ordered();
+    const shown = this.controller.shown;
+    const from = shown ? list.indexOf(shown) : -1;
+    for (let step = 1; step <= list.length; step++) {
+      const index = (from + step + list.length) % list.length;
+      const annotation = list[index]!;
+      if (annotation.kind === 'glossary' && annotation.id === id) {
+        this.index = index;
+        this.jump(list, index);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private jump(list: Annotation[], index: number): void {
+    const annotation = list[index]!;
     annotation.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     this.controller.open(annotation, { pinned: true, focus: true });
-    this.announce(t('jumpAnnouncement', String(this.index + 1), String(list.length), annotation.range.toString().replace(/\s+/g, '')));
+    this.announce(t('jumpAnnouncement', String(index + 1), String(list.length), annotation.range.toString().replace(/\s+/g, '')));
   }
 }

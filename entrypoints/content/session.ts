@@ -4,19 +4,23 @@
  */
 import { Matcher } from '@/lib/matcher/matcher';
 import { ask } from '@/utils/ask';
-import { Annotator } from './annotator';
+import { Annotator, type Annotation } from './annotator';
 import { CardController } from './card-controller';
 import { CardHost } from './card-host';
 import { HoverController } from './hover';
 import { KeyboardNavigator } from './keyboard';
 import { PageAnnotator } from './page-annotator';
+import { watchTermCount } from './term-count';
 
 export interface Session {
   keyboard: KeyboardNavigator;
+  /** Glossary annotations in document order. */
+  annotations: () => Annotation[];
   stop: () => void;
 }
 
-export function startSession(doc: Document, matcher: Matcher): Session {
+/** `onCount` hears how many terms are underlined, after the first pass and after changes. */
+export function startSession(doc: Document, matcher: Matcher, onCount?: (count: number) => void): Session {
   const annotator = new Annotator(matcher);
   const page = new PageAnnotator(doc.body, annotator);
   page.start();
@@ -48,10 +52,13 @@ export function startSession(doc: Document, matcher: Matcher): Session {
   const hover = new HoverController(doc, annotator, card, controller, () => page.roots);
   const detach = hover.attach();
   const keyboard = new KeyboardNavigator(annotator, controller, (text) => card.announce(text));
+  const unwatch = onCount ? watchTermCount(doc, () => page.idle(), () => annotator.termCount, onCount) : () => undefined;
 
   return {
     keyboard,
+    annotations: () => annotator.ordered(),
     stop: () => {
+      unwatch();
       detach();
       page.stop();
       annotator.dispose();

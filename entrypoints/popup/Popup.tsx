@@ -1,47 +1,61 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Entry } from '@/lib/glossary/schema';
-import type { SearchResult } from '@/lib/messages';
 import { EntryView } from '@/components/EntryView';
 import { ask } from '@/utils/ask';
+import { errorText } from '@/utils/error-text';
 import { t } from '@/utils/i18n';
+import { readPage, type PageInfo } from './active-tab';
+import { moveFocus } from './arrow-keys';
+import { OnThisPage } from './OnThisPage';
+import { SearchResults } from './SearchResults';
+import { StorageBanner } from './StorageBanner';
+import { Switches } from './Switches';
 
-/** The toolbar popup: search the glossary as you type, open an entry, browse related ones. */
+/**
+ * The toolbar popup: search the glossary as you type; with no query, the terms on this page.
+ * An entry opens in place, with related entries to browse; Escape goes back to the list.
+ */
 export function Popup() {
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<SearchResult[]>([]);
   const [selected, setSelected] = useState<Entry | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const latest = useRef(0);
+  const [page, setPage] = useState<PageInfo | null | undefined>(undefined);
+  const search = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+  const backButton = useRef<HTMLButtonElement>(null);
 
+  useEffect(() => void readPage().then(setPage, () => setPage(null)), []);
   // "Open in glossary" from a card opens the popup (or a tab) on that entry.
   useEffect(() => {
     const id = new URLSearchParams(location.search).get('entry');
-    if (id) ask({ type: 'lookup', id }).then((entry) => entry && setSelected(entry), (e: unknown) => setError(String(e)));
+    if (id) open(id);
   }, []);
 
-  useEffect(() => {
-    const token = ++latest.current;
-    if (!query.trim()) {
-      setResults([]);
-      return;
-    }
-    ask({ type: 'search', query, limit: 50 }).then(
-      (found) => {
-        if (token !== latest.current) return;
-        setResults(found);
-        setError(null);
-      },
-      (e: unknown) => token === latest.current && setError(String(e)),
-    );
-  }, [query]);
-
-  const openRelated = (id: string) => {
-    ask({ type: 'lookup', id }).then((entry) => entry && setSelected(entry), (e: unknown) => setError(String(e)));
+  const open = (id: string) => ask({ type: 'lookup', id }).then((entry) => entry && setSelected(entry), (e: unknown) => setError(errorText(e)));
+  const back = () => {
+    setSelected(null);
+    search.current?.focus();
   };
+  // Keys are heard on the document: after Enter the focused result is gone from the page.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && selected) {
+        event.preventDefault();
+        back();
+      } else if (!selected) moveFocus(event, list.current, search.current);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [selected]);
+  // An opened entry takes the focus, so Tab continues inside it.
+  useEffect(() => {
+    if (selected) backButton.current?.focus();
+  }, [selected]);
 
   return (
     <main class="popup">
       <input
+        ref={search}
         class="search"
         type="search"
         autoFocus
@@ -53,42 +67,25 @@ export function Popup() {
           setQuery(e.currentTarget.value);
         }}
       />
-      {error && <p class="error" role="alert">{t('errorPrefix', error)}</p>}
+      <StorageBanner />
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
       {selected ? (
         <section class="entry">
-          <button type="button" class="back" onClick={() => setSelected(null)}>
+          <button ref={backButton} type="button" class="back" onClick={back}>
             ← {t('backToResults')}
           </button>
-          <EntryView entry={selected} onRelated={openRelated} examples={2} />
+          <EntryView entry={selected} onRelated={open} examples={2} />
         </section>
       ) : (
-        <ResultList query={query} results={results} onOpen={setSelected} />
+        <div ref={list}>
+          {query.trim() ? <SearchResults query={query} onOpen={setSelected} onError={(e) => setError(errorText(e))} /> : page !== undefined && <OnThisPage page={page} />}
+        </div>
       )}
+      {page !== undefined && <Switches url={page?.url ?? null} />}
     </main>
-  );
-}
-
-function ResultList({ query, results, onOpen }: { query: string; results: SearchResult[]; onOpen: (e: Entry) => void }) {
-  if (!query.trim()) return <p class="hint">{t('searchHint')}</p>;
-  if (results.length === 0) return <p class="hint">{t('searchNoResults', query)}</p>;
-  return (
-    <ul class="results" aria-label={t('searchResultsLabel')}>
-      {results.map(({ entry }) => (
-        <li key={entry.id}>
-          <button type="button" class="result" onClick={() => onOpen(entry)}>
-            <span class="result-term" lang="zh-CN">
-              {entry.term}
-            </span>
-            <span class="result-pinyin">{entry.pinyin}</span>
-            <span class="result-english">{entry.english}</span>
-            {entry.owner === 'user' ? (
-              <span class="tifa-badge tifa-user">{t('badgeUser')}</span>
-            ) : (
-              <span class={`tifa-badge tifa-level-${entry.level}`}>{t(`level_${entry.level}`)}</span>
-            )}
-          </button>
-        </li>
-      ))}
-    </ul>
   );
 }

@@ -1,23 +1,9 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits';
 
-/** Kinds of formulation a reader meets; the card shows this as a badge. */
-export const CATEGORIES = [
-  'slogan',
-  'strategy',
-  'campaign',
-  'ideology',
-  'meeting',
-  'target',
-  'idiom',
-  'brand',
-] as const;
+import { CATEGORIES, LEVELS } from './vocabulary';
 
-/** The level of government that coined a formulation. */
-export const LEVELS = ['central', 'zhejiang', 'jinhua', 'yongkang', 'other'] as const;
-
-export type Category = (typeof CATEGORIES)[number];
-export type Level = (typeof LEVELS)[number];
+export { CATEGORIES, LEVELS, type Category, type Level } from './vocabulary';
 
 const text = z.string().trim().min(1);
 

@@ -1,41 +1,13 @@
-import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { openTifaDb, bundleVersion, DB_VERSION } from '@/entrypoints/background/database';
-import { GlossaryService } from '@/entrypoints/background/glossary-service';
+import { bundleVersion } from '@/entrypoints/background/storage/entries';
 import { Matcher } from '@/lib/matcher/matcher';
-import type { Bundle, Entry } from '@/lib/glossary/schema';
-
-function entry(id: string, term: string, aliases: string[] = []): Entry {
-  return {
-    id,
-    term,
-    aliases,
-    pinyin: 'pin yin',
-    english: `${id} in English`,
-    definition: { zh: '释义。', en: 'Definition.' },
-    category: 'campaign',
-    level: 'yongkang',
-    region: '浙江省金华市永康市',
-    related: [],
-    examples: [],
-  };
-}
-
-function bundle(version: string, entries: Entry[]): Bundle {
-  return { format: 1, version, entries };
-}
-
-let dbCount = 0;
-function service(b: () => Bundle) {
-  const db = openTifaDb(`test-${++dbCount}`);
-  return { db, service: new GlossaryService(db, async () => b()) };
-}
+import { background, bundle, entry } from './background-harness';
 
 describe('GlossaryService', () => {
   const v1 = bundle('0000000000000001', [entry('wzsq', '五战双强', ['五战双强行动']), entry('bbzl', '八八战略')]);
 
   it('loads the bundle into IndexedDB on install and answers lookups from it', async () => {
-    const { db, service: s } = service(() => v1);
+    const { db, ...s } = background(() => v1);
     await s.install();
     expect(await bundleVersion(await db)).toBe(v1.version);
     expect((await s.handle({ type: 'lookup', id: 'bbzl' }))?.term).toBe('八八战略');
@@ -44,17 +16,17 @@ describe('GlossaryService', () => {
   });
 
   it('answers from the bundle in memory before the database is filled', async () => {
-    const { service: s } = service(() => v1);
+    const s = background(() => v1);
     expect((await s.handle({ type: 'lookup', id: 'wzsq' }))?.term).toBe('五战双强');
     expect((await s.handle({ type: 'lookupTerm', term: '八八战略' }))?.id).toBe('bbzl');
   });
 
   it('replaces the bundled entries when a new version ships', async () => {
     let current = v1;
-    const { db, service: first } = service(() => current);
+    const { db, ...first } = background(() => current);
     await first.install();
     current = bundle('0000000000000002', [entry('kmh', '开门红')]);
-    const second = new GlossaryService(db, async () => current);
+    const second = background(() => current, db);
     await second.install();
     expect(await bundleVersion(await db)).toBe('0000000000000002');
     expect(await second.handle({ type: 'lookup', id: 'bbzl' })).toBeNull();
@@ -62,7 +34,7 @@ describe('GlossaryService', () => {
   });
 
   it('searches and hands out a matcher that finds the entries', async () => {
-    const { service: s } = service(() => v1);
+    const s = background(() => v1);
     await s.install();
     const results = await s.handle({ type: 'search', query: '八八' });
     expect(results.map((r) => r.entry.id)).toEqual(['bbzl']);
@@ -76,7 +48,7 @@ describe('the user’s own entries', () => {
   const v1 = bundle('0000000000000001', [entry('bbzl', '八八战略')]);
 
   it('are stored, found by id and term, searched and matched', async () => {
-    const { service: s } = service(() => v1);
+    const s = background(() => v1);
     await s.install();
     const added = await s.handle({ type: 'addUserEntry', entry: { term: '三抓三促', definition: '一项作风建设行动。', english: 'Three Grasps' } });
     expect(added).toMatchObject({ term: '三抓三促', owner: 'user', english: 'Three Grasps', definition: { zh: '一项作风建设行动。', en: '' } });
@@ -88,61 +60,22 @@ describe('the user’s own entries', () => {
   });
 
   it('refuse a term the glossary already has, and change nothing', async () => {
-    const { db, service: s } = service(() => v1);
+    const { db, ...s } = background(() => v1);
     await s.install();
     await expect(s.handle({ type: 'addUserEntry', entry: { term: '“八八战略”', definition: 'x' } })).rejects.toThrow(/already in the glossary/);
     expect(await (await db).count('user')).toBe(0);
   });
 
   it('put an English definition in the English field', async () => {
-    const { service: s } = service(() => v1);
+    const s = background(() => v1);
     const added = await s.handle({ type: 'addUserEntry', entry: { term: '五比五看', definition: 'A work-style campaign.' } });
     expect(added.definition).toEqual({ zh: '', en: 'A work-style campaign.' });
   });
 });
 
-describe('database upgrade', () => {
-  it('keeps the bundled entries of a version 1 database and adds the later stores', async () => {
-    const { openDB } = await import('idb');
-    const name = `upgrade-${++dbCount}`;
-    const old = await openDB(name, 1, {
-      upgrade(db) {
-        const bundled = db.createObjectStore('bundled', { keyPath: 'id' });
-        bundled.createIndex('surface', 'surfaces', { multiEntry: true });
-        db.createObjectStore('meta');
-      },
-    });
-    await old.put('bundled', { id: 'bbzl', surfaces: ['八八战略'], entry: entry('bbzl', '八八战略') });
-    await old.put('meta', '0000000000000001', 'bundleVersion');
-    old.close();
-
-    const db = await openTifaDb(name);
-    expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['bundled', 'meta', 'notes', 'user']);
-    expect((await db.get('bundled', 'bbzl'))?.entry.term).toBe('八八战略');
-    expect(await bundleVersion(db)).toBe('0000000000000001');
-  });
-
-  it('keeps the user entries of a version 2 database', async () => {
-    const { openDB } = await import('idb');
-    const name = `upgrade-${++dbCount}`;
-    const old = await openDB(name, 2, {
-      upgrade(db) {
-        for (const store of ['bundled', 'user']) db.createObjectStore(store, { keyPath: 'id' }).createIndex('surface', 'surfaces', { multiEntry: true });
-        db.createObjectStore('meta');
-      },
-    });
-    await old.put('user', { id: 'user-1', surfaces: ['三抓三促'], entry: { ...entry('user-1', '三抓三促'), owner: 'user' } });
-    old.close();
-    const db = await openTifaDb(name);
-    expect((await db.get('user', 'user-1'))?.entry.term).toBe('三抓三促');
-    expect(await db.count('notes')).toBe(0);
-  });
-});
-
 describe('notes', () => {
   it('are saved per entry, replaced, and deleted when emptied', async () => {
-    const { service: s } = service(() => bundle('0000000000000001', [entry('bbzl', '八八战略')]));
+    const s = background(() => bundle('0000000000000001', [entry('bbzl', '八八战略')]));
     expect(await s.handle({ type: 'getNote', id: 'bbzl' })).toBeNull();
     await s.handle({ type: 'saveNote', id: 'bbzl', text: '2003年提出。' });
     expect(await s.handle({ type: 'getNote', id: 'bbzl' })).toBe('2003年提出。');

@@ -1,0 +1,66 @@
+/** Bundled and user entries in the database. */
+import type { Bundle, Entry } from '@/lib/glossary/schema';
+import { foldTerm } from '@/lib/text/normalize';
+import type { EntryStore, TifaDb } from './database';
+import { storedEntry } from './stored-entry';
+
+export async function bundleVersion(db: TifaDb): Promise<string | undefined> {
+  return db.get('meta', 'bundleVersion');
+}
+
+/**
+ * Replaces the bundled entries in one transaction: a reader sees the old bundle or the new one,
+ * and the user's entries and notes (other stores) are not part of it.
+ */
+export async function replaceBundle(db: TifaDb, bundle: Bundle): Promise<void> {
+  const tx = db.transaction(['bundled', 'meta'], 'readwrite');
+  const bundled = tx.objectStore('bundled');
+  // Requests are queued without awaiting each: one round trip for the whole bundle.
+  const writes: Promise<unknown>[] = [];
+  try {
+    writes.push(bundled.clear());
+    for (const entry of bundle.entries) writes.push(bundled.put(storedEntry(entry)));
+    writes.push(tx.objectStore('meta').put(bundle.version, 'bundleVersion'));
+    await Promise.all([...writes, tx.done]);
+  } catch (error) {
+    // A put that throws at once (a value that cannot be cloned) does not abort the transaction by
+    // itself: without this the cleared store would commit half filled.
+    for (const write of writes) write.catch(() => undefined);
+    abortQuietly(tx);
+    throw error;
+  }
+}
+
+function abortQuietly(tx: { abort: () => void; done: Promise<void> }): void {
+  tx.done.catch(() => undefined);
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted by the failing request itself.
+  }
+}
+
+/** An entry by id: the user's own first, so that a user's edit of an entry wins. */
+export async function getEntry(db: TifaDb, id: string, stores: EntryStore[] = ['user', 'bundled']): Promise<Entry | undefined> {
+  for (const store of stores) {
+    const stored = await db.get(store, id);
+    if (stored) return stored.entry;
+  }
+  return undefined;
+}
+
+export async function getEntryBySurface(db: TifaDb, term: string, stores: EntryStore[] = ['user', 'bundled']): Promise<Entry | undefined> {
+  for (const store of stores) {
+    const stored = await db.getFromIndex(store, 'surface', foldTerm(term));
+    if (stored) return stored.entry;
+  }
+  return undefined;
+}
+
+export async function allEntries(db: TifaDb, store: EntryStore): Promise<Entry[]> {
+  return (await db.getAll(store)).map((s) => s.entry);
+}
+
+export async function putUserEntry(db: TifaDb, entry: Entry): Promise<void> {
+  await db.put('user', storedEntry(entry));
+}
