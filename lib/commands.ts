@@ -10,6 +10,7 @@ export type Command = (typeof COMMANDS)[number];
 export type TabMessage =
   | { type: 'command'; command: Command }
   | { type: 'settingsChanged' }
+  | { type: 'glossaryChanged' }
   | { type: 'pageTerms' }
   | { type: 'reveal'; id: string };
 
@@ -40,6 +41,7 @@ export function isTabMessage(message: unknown): message is TabMessage {
     case 'command':
       return typeof command === 'string' && isCommand(command);
     case 'settingsChanged':
+    case 'glossaryChanged':
     case 'pageTerms':
       return true;
     case 'reveal':

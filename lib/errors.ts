@@ -11,6 +11,8 @@ export class TifaError extends Error {
     message: string,
     /** What the message is about (a term, a field), for the UI's sentence. */
     readonly subject = '',
+    /** The entry concerned, where there is one (a duplicate's existing entry: offer to edit it). */
+    readonly entryId = '',
   ) {
     super(message);
     this.name = 'TifaError';

@@ -2,9 +2,13 @@
 export const LIMITS = {
   term: 100,
   english: 200,
+  pinyin: 300,
+  aliases: 50,
   definition: 4000,
   note: 4000,
   url: 4096,
   /** Distinct terms one page reports to the popup. */
   pageTerms: 5000,
+  /** Entries one import may bring: far more than anyone writes by hand, far less than fills the disk. */
+  importEntries: 5000,
 } as const;

@@ -4,7 +4,8 @@
  * from any page's content script.
  */
 import { z } from 'zod';
-import { userEntryInputSchema, type Entry } from './glossary/schema';
+import { entrySchema, userEntryInputSchema, type Entry } from './glossary/schema';
+import { userEntryFormSchema } from './glossary/user-entry';
 import type { ErrorCode } from './errors';
 import { LIMITS } from './limits';
 import type { MatcherData } from './matcher/matcher';
@@ -33,6 +34,12 @@ export const requestSchema = z.discriminatedUnion('type', [
   // A page's top frame says how many terms it underlined: the toolbar badge shows it.
   z.strictObject({ type: z.literal('reportTerms'), count: z.number().int().min(0) }),
   z.strictObject({ type: z.literal('status') }),
+  z.strictObject({ type: z.literal('userEntries') }),
+  z.strictObject({ type: z.literal('saveUserEntry'), id: id.optional(), form: userEntryFormSchema }),
+  z.strictObject({ type: z.literal('deleteUserEntry'), id }),
+  // Undo of a delete, and imports: entries as they were, in one transaction.
+  z.strictObject({ type: z.literal('restoreUserEntries'), entries: z.array(entrySchema).max(LIMITS.importEntries) }),
+  z.strictObject({ type: z.literal('setEnglish'), id, english: z.string().max(LIMITS.english) }),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -71,10 +78,15 @@ export interface Responses {
   setSiteEnabled: null;
   reportTerms: null;
   status: StorageStatus;
+  userEntries: Entry[];
+  saveUserEntry: Entry;
+  deleteUserEntry: Entry | null;
+  restoreUserEntries: null;
+  setEnglish: null;
 }
 
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
 /** The wire form of an answer: runtime messaging cannot carry a rejected promise. */
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; code: ErrorCode; subject: string };
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; code: ErrorCode; subject: string; entryId: string };
 

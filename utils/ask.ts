@@ -6,6 +6,6 @@ import type { Reply, RequestOf, RequestType, Responses } from '@/lib/messages';
 export async function ask<T extends RequestType>(request: RequestOf<T>): Promise<Responses[T]> {
   const reply = (await browser.runtime.sendMessage(request)) as Reply<Responses[T]> | undefined;
   if (!reply) throw new Error(`no answer to ${request.type}`);
-  if (!reply.ok) throw new TifaError(reply.code, reply.error, reply.subject);
+  if (!reply.ok) throw new TifaError(reply.code, reply.error, reply.subject, reply.entryId);
   return reply.value;
 }

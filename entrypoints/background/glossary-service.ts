@@ -4,15 +4,15 @@
  * filled (first install, update) answers come from the bundle in memory, so the first page after
  * an install is annotated too.
  */
-import type { Bundle, Entry, UserEntryInput } from '@/lib/glossary/schema';
+import type { Bundle, Entry } from '@/lib/glossary/schema';
 import { matcherKeys } from '@/lib/glossary/bundle';
 import { buildMatcherData, type MatcherData } from '@/lib/matcher/matcher';
 import { SearchIndex } from '@/lib/search/search';
 import type { SearchResult } from '@/lib/messages';
-import { TifaError } from '@/lib/errors';
 import { foldTerm } from '@/lib/text/normalize';
 import type { TifaDb } from './storage/database';
-import { allEntries, bundleVersion, getEntry, getEntryBySurface, putUserEntry, replaceBundle } from './storage/entries';
+import { allEntries, bundleVersion, getEntry, getEntryBySurface, replaceBundle } from './storage/entries';
+import { allOverrides, withOverride } from './storage/overrides';
 
 interface Derived {
   version: string;
@@ -52,8 +52,8 @@ export class GlossaryService {
       const bundle = await this.bundle();
       const db = await this.db;
       const bundled = (await this.ready()) ? await allEntries(db, 'bundled') : bundle.entries;
-      const own = await allEntries(db, 'user');
-      const entries = [...own, ...bundled];
+      const [own, overrides] = await Promise.all([allEntries(db, 'user'), allOverrides(db)]);
+      const entries = [...own, ...bundled.map((entry) => withOverride(entry, overrides.get(entry.id)))];
       const version = own.length ? `${bundle.version}+${own.length}-${Date.now().toString(36)}` : bundle.version;
       return {
         version,
@@ -67,8 +67,10 @@ export class GlossaryService {
   }
 
   async lookup(id: string): Promise<Entry | null> {
-    if (await this.ready()) return (await getEntry(await this.db, id)) ?? null;
-    return (await this.derive()).byId.get(id) ?? null;
+    if (!(await this.ready())) return (await this.derive()).byId.get(id) ?? null;
+    const db = await this.db;
+    const entry = await getEntry(db, id);
+    return entry ? withOverride(entry, (await db.get('overrides', id))?.english) : null;
   }
 
   async lookupMany(ids: readonly string[]): Promise<Entry[]> {
@@ -92,27 +94,8 @@ export class GlossaryService {
     return (await this.derive()).matcher;
   }
 
-  /** Stores an entry the user wrote; a term the glossary already has is refused with a clear error. */
-  async addUserEntry(input: UserEntryInput): Promise<Entry> {
-    const existing = await this.lookupTerm(input.term);
-    if (existing) throw new TifaError('duplicate', `“${input.term}” is already in the glossary (${existing.term}).`, existing.term);
-    const chinese = /[\u3400-\u9fff]/.test(input.definition);
-    const entry: Entry = {
-      id: `user-${crypto.randomUUID()}`,
-      term: input.term,
-      aliases: [],
-      pinyin: '',
-      english: input.english ?? '',
-      definition: { zh: chinese ? input.definition : '', en: chinese ? '' : input.definition },
-      category: 'slogan',
-      level: 'other',
-      region: '',
-      related: [],
-      examples: [],
-      owner: 'user',
-    };
-    await putUserEntry(await this.db, entry);
+  /** The user changed their glossary: search index and matcher are built again on next use. */
+  invalidate(): void {
     this.derived = undefined;
-    return entry;
   }
 }

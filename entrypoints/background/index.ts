@@ -21,6 +21,7 @@ export default defineBackground(() => {
   const handler = new RequestHandler(db, glossary, new StorageHealth(db), {
     openInPopup,
     settingsChanged: () => broadcast({ type: 'settingsChanged' }),
+    glossaryChanged: () => broadcast({ type: 'glossaryChanged' }),
     setBadge,
   });
   const install = () => glossary.install().catch((error: unknown) => console.error('Tifa: could not load the glossary', error));
@@ -33,14 +34,14 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: Reply<unknown>) => void) => {
     const parsed = requestSchema.safeParse(message);
     if (!parsed.success) {
-      sendResponse({ ok: false, error: `bad request: ${parsed.error.message}`, code: 'invalid', subject: '' });
+      sendResponse({ ok: false, error: `bad request: ${parsed.error.message}`, code: 'invalid', subject: '', entryId: '' });
       return false;
     }
     handler.handle(parsed.data, { tabId: sender.tab?.id, frameId: sender.frameId }).then(
       (value) => sendResponse({ ok: true, value }),
       (error: unknown) => {
-        const { code, message, subject } = classify(error);
-        sendResponse({ ok: false, error: message, code, subject });
+        const { code, message, subject, entryId } = classify(error);
+        sendResponse({ ok: false, error: message, code, subject, entryId });
       },
     );
     return true;

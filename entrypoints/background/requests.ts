@@ -5,6 +5,7 @@
  */
 import type { Request, RequestOf, RequestType, Responses } from '@/lib/messages';
 import type { GlossaryService } from './glossary-service';
+import { UserGlossary } from './user-glossary';
 import type { StorageHealth } from './storage-health';
 import type { TifaDb } from './storage/database';
 import { getNote, saveNote } from './storage/notes';
@@ -15,6 +16,8 @@ export interface BrowserHooks {
   openInPopup: (id: string) => Promise<void>;
   /** Tells open pages that settings changed (they ask for their state again). */
   settingsChanged: () => Promise<void>;
+  /** Tells open pages that the user's glossary changed (they fetch a new matcher). */
+  glossaryChanged: () => Promise<void>;
   /** Shows a page's term count on the toolbar icon. */
   setBadge: (tabId: number, count: number) => Promise<void>;
 }
@@ -26,12 +29,16 @@ export interface Sender {
 }
 
 export class RequestHandler {
+  private readonly user: UserGlossary;
+
   constructor(
     private readonly db: Promise<TifaDb>,
     private readonly glossary: GlossaryService,
     private readonly health: StorageHealth,
     private readonly hooks: BrowserHooks,
-  ) {}
+  ) {
+    this.user = new UserGlossary(db, glossary, hooks.glossaryChanged);
+  }
 
   async handle<T extends RequestType>(request: RequestOf<T>, sender?: Sender): Promise<Responses[T]>;
   async handle(request: Request, sender: Sender = {}): Promise<Responses[RequestType]> {
@@ -47,7 +54,7 @@ export class RequestHandler {
       case 'matcher':
         return this.glossary.matcher();
       case 'addUserEntry':
-        return this.health.write(() => this.glossary.addUserEntry(request.entry));
+        return this.health.write(() => this.user.add(request.entry));
       case 'getNote':
         return getNote(await this.db, request.id);
       case 'saveNote':
@@ -73,6 +80,18 @@ export class RequestHandler {
         return null;
       case 'status':
         return this.health.status();
+      case 'userEntries':
+        return this.user.list();
+      case 'saveUserEntry':
+        return this.health.write(() => this.user.save(request.form, request.id));
+      case 'deleteUserEntry':
+        return this.health.write(() => this.user.delete(request.id));
+      case 'restoreUserEntries':
+        await this.health.write(() => this.user.restore(request.entries));
+        return null;
+      case 'setEnglish':
+        await this.health.write(() => this.user.setEnglish(request.id, request.english));
+        return null;
     }
   }
 }

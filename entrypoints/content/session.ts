@@ -16,6 +16,8 @@ export interface Session {
   keyboard: KeyboardNavigator;
   /** Glossary annotations in document order. */
   annotations: () => Annotation[];
+  /** Reads the page again with a new glossary. */
+  setMatcher: (matcher: Matcher) => void;
   stop: () => void;
 }
 
@@ -31,9 +33,7 @@ export function startSession(doc: Document, matcher: Matcher, onCount?: (count: 
   const card: CardHost = new CardHost(doc, {
     addToGlossary: async (input) => {
       const entry = await ask({ type: 'addUserEntry', entry: input });
-      // The new entry is underlined on this page at once: a new matcher, then a fresh pass.
-      annotator.setMatcher(Matcher.load(await ask({ type: 'matcher' })));
-      page.rescan();
+      // The background tells every page of the new entry; this page shows its card at once.
       controller.showEntry(entry);
     },
     lookup: (id) => controller.lookup(id),
@@ -57,6 +57,10 @@ export function startSession(doc: Document, matcher: Matcher, onCount?: (count: 
   return {
     keyboard,
     annotations: () => annotator.ordered(),
+    setMatcher: (next) => {
+      annotator.setMatcher(next);
+      page.rescan();
+    },
     stop: () => {
       unwatch();
       detach();

@@ -61,6 +61,9 @@ export class TifaPage {
       case 'settingsChanged':
         void this.refresh();
         return false;
+      case 'glossaryChanged':
+        void this.reloadGlossary();
+        return false;
       case 'pageTerms':
         reply({ url: this.doc.location.href, running: this.session !== undefined, terms: this.session ? pageTerms(this.session.annotations()) : [] });
         return false;
@@ -68,6 +71,14 @@ export class TifaPage {
         reply(this.session?.keyboard.reveal(message.id) ?? false);
         return false;
     }
+  }
+
+  /** The user's glossary changed: underline with the new matcher, without a reload. */
+  private reloadGlossary(): Promise<void> {
+    return this.enqueue(async () => {
+      if (!this.session) return;
+      this.session.setMatcher(Matcher.load(await ask({ type: 'matcher' })));
+    });
   }
 
   private enqueue(task: () => Promise<void>): Promise<void> {

@@ -33,11 +33,12 @@ export function freshDbName(): string {
 }
 
 export function background(currentBundle: () => Bundle, db: Promise<TifaDb> = openTifaDb(freshDbName())) {
-  const calls = { badges: [] as [number, number][], settingsChanged: 0, opened: [] as string[] };
+  const calls = { badges: [] as [number, number][], settingsChanged: 0, glossaryChanged: 0, opened: [] as string[] };
   const glossary = new GlossaryService(db, async () => currentBundle());
   const handler = new RequestHandler(db, glossary, new StorageHealth(db), {
     openInPopup: async (id) => void calls.opened.push(id),
     settingsChanged: async () => void calls.settingsChanged++,
+    glossaryChanged: async () => void calls.glossaryChanged++,
     setBadge: async (tabId, count) => void calls.badges.push([tabId, count]),
   });
   return {

@@ -6,12 +6,27 @@ import { bundleVersion, replaceBundle } from '@/entrypoints/background/storage/e
 import { getNote } from '@/entrypoints/background/storage/notes';
 import { bundle, entry, freshDbName } from './background-harness';
 
-/** Each earlier schema as its build created it; records then had no headword or pinyin keys. */
+/** Each earlier schema as its build created it; before version 4 records had no headword or pinyin keys. */
 function createVersion(db: IDBPDatabase, version: number): void {
-  db.createObjectStore('bundled', { keyPath: 'id' }).createIndex('surface', 'surfaces', { multiEntry: true });
   db.createObjectStore('meta');
-  if (version >= 2) db.createObjectStore('user', { keyPath: 'id' }).createIndex('surface', 'surfaces', { multiEntry: true });
   if (version >= 3) db.createObjectStore('notes', { keyPath: 'id' });
+  for (const name of version >= 2 ? ['bundled', 'user'] : ['bundled']) {
+    const store = db.createObjectStore(name, { keyPath: 'id' });
+    store.createIndex('surface', 'surfaces', { multiEntry: true });
+    if (version >= 4) {
+      store.createIndex('headword', 'headword');
+      store.createIndex('pinyin', 'pinyin', { multiEntry: true });
+    }
+  }
+  if (version >= 4) {
+    db.createObjectStore('settings');
+    db.createObjectStore('sites', { keyPath: 'site' });
+  }
+}
+
+/** A record as version `version` stored it. */
+function record(version: number, id: string, term: string, keys: string[], value: object) {
+  return version >= 4 ? { id, surfaces: [term], headword: term, pinyin: keys, entry: value } : { id, surfaces: [term], entry: value };
 }
 
 const bbzl = entry('bbzl', '八八战略', [], 'bā bā zhàn lüè');
@@ -20,23 +35,31 @@ const mine = { ...entry('user-1', '三抓三促', [], 'sān zhuā sān cù'), ow
 async function oldDatabase(version: number): Promise<string> {
   const name = freshDbName();
   const old = await openDB(name, version, { upgrade: (db) => createVersion(db, version) });
-  await old.put('bundled', { id: 'bbzl', surfaces: ['八八战略'], entry: bbzl });
+  await old.put('bundled', record(version, 'bbzl', '八八战略', ['babazhanlve', 'bbzl'], bbzl));
   await old.put('meta', '0000000000000001', 'bundleVersion');
-  if (version >= 2) await old.put('user', { id: mine.id, surfaces: ['三抓三促'], entry: mine });
+  if (version >= 2) await old.put('user', record(version, mine.id, '三抓三促', ['sanzhuasancu', 'szsc'], mine));
   if (version >= 3) await old.put('notes', { id: 'bbzl', text: '2003年提出。', updated: 1 });
+  if (version >= 4) {
+    await old.put('sites', { site: 'news.example.cn', enabled: false });
+    await old.put('settings', { enabled: true, readerLanguage: 'zh' }, 'settings');
+  }
   old.close();
   return name;
 }
 
-describe.each([1, 2, 3])('a version %i database', (version) => {
+describe.each([1, 2, 3, 4])('a version %i database', (version) => {
   it(`opens at version ${DB_VERSION} with every store, keeping its data`, async () => {
     const db = await openTifaDb(await oldDatabase(version));
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['bundled', 'meta', 'notes', 'settings', 'sites', 'user']);
+    expect([...db.objectStoreNames].sort()).toEqual(['bundled', 'meta', 'notes', 'overrides', 'settings', 'sites', 'user']);
     expect((await db.get('bundled', 'bbzl'))?.entry).toEqual(bbzl);
     expect(await bundleVersion(db)).toBe('0000000000000001');
     if (version >= 2) expect((await db.get('user', mine.id))?.entry).toEqual(mine);
     if (version >= 3) expect(await getNote(db, 'bbzl')).toBe('2003年提出。');
+    if (version >= 4) {
+      expect(await db.get('sites', 'news.example.cn')).toEqual({ site: 'news.example.cn', enabled: false });
+      expect(await db.get('settings', 'settings')).toEqual({ enabled: true, readerLanguage: 'zh' });
+    }
     db.close();
   });
 

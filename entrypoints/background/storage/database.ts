@@ -12,8 +12,9 @@ export const DB_NAME = 'tifa';
 /**
  * 1: bundled entries and metadata. 2: the user's own entries. 3: notes on entries.
  * 4: headword and pinyin indexes on both entry stores; settings and per-site switches.
+ * 5: the user's English renderings of bundled entries.
  */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface StoredEntry {
   id: string;
@@ -33,6 +34,13 @@ export interface Note {
   updated: number;
 }
 
+/** The user's own English rendering of a bundled entry. */
+export interface Override {
+  id: string;
+  english: string;
+  updated: number;
+}
+
 /** A site the user turned Tifa off on. */
 export interface SiteSetting {
   site: string;
@@ -45,6 +53,7 @@ export interface TifaSchema extends DBSchema {
   bundled: { key: string; value: StoredEntry; indexes: EntryIndexes };
   user: { key: string; value: StoredEntry; indexes: EntryIndexes };
   notes: { key: string; value: Note };
+  overrides: { key: string; value: Override };
   settings: { key: 'settings'; value: Settings };
   sites: { key: string; value: SiteSetting };
   meta: { key: string; value: string };
@@ -68,6 +77,7 @@ export function openTifaDb(name = DB_NAME): Promise<TifaDb> {
         db.createObjectStore('sites', { keyPath: 'site' });
         for (const store of ['bundled', 'user'] as const) await addSearchIndexes(tx, store);
       }
+      if (oldVersion < 5) db.createObjectStore('overrides', { keyPath: 'id' });
     },
   });
 }

@@ -64,3 +64,25 @@ export async function allEntries(db: TifaDb, store: EntryStore): Promise<Entry[]
 export async function putUserEntry(db: TifaDb, entry: Entry): Promise<void> {
   await db.put('user', storedEntry(entry));
 }
+
+export async function deleteUserEntry(db: TifaDb, id: string): Promise<Entry | undefined> {
+  const tx = db.transaction('user', 'readwrite');
+  const stored = await tx.store.get(id);
+  if (stored) await tx.store.delete(id);
+  await tx.done;
+  return stored?.entry;
+}
+
+/** Stores many entries in one transaction: all of them, or (on any failure) none. */
+export async function putUserEntries(db: TifaDb, entries: readonly Entry[]): Promise<void> {
+  const tx = db.transaction('user', 'readwrite');
+  const writes: Promise<unknown>[] = [];
+  try {
+    for (const entry of entries) writes.push(tx.store.put(storedEntry(entry)));
+    await Promise.all([...writes, tx.done]);
+  } catch (error) {
+    for (const write of writes) write.catch(() => undefined);
+    abortQuietly(tx);
+    throw error;
+  }
+}
