@@ -34,6 +34,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   // A page's top frame says how many terms it underlined: the toolbar badge shows it.
   z.strictObject({ type: z.literal('reportTerms'), count: z.number().int().min(0) }),
   z.strictObject({ type: z.literal('status') }),
+  z.strictObject({ type: z.literal('disabledSites') }),
   z.strictObject({ type: z.literal('userEntries') }),
   z.strictObject({ type: z.literal('saveUserEntry'), id: id.optional(), form: userEntryFormSchema }),
   z.strictObject({ type: z.literal('deleteUserEntry'), id }),
@@ -42,7 +43,10 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('setEnglish'), id, english: z.string().max(LIMITS.english) }),
 ]);
 
-export type Request = z.infer<typeof requestSchema>;
+/** A request as a sender writes it (fields with defaults may be left out). */
+export type Request = z.input<typeof requestSchema>;
+/** A request as the background handles it, once checked and given its defaults. */
+export type ParsedRequest = z.output<typeof requestSchema>;
 export type RequestType = Request['type'];
 
 export interface SearchResult {
@@ -78,6 +82,7 @@ export interface Responses {
   setSiteEnabled: null;
   reportTerms: null;
   status: StorageStatus;
+  disabledSites: string[];
   userEntries: Entry[];
   saveUserEntry: Entry;
   deleteUserEntry: Entry | null;
@@ -86,6 +91,7 @@ export interface Responses {
 }
 
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+export type ParsedRequestOf<T extends RequestType> = Extract<ParsedRequest, { type: T }>;
 
 /** The wire form of an answer: runtime messaging cannot carry a rejected promise. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; code: ErrorCode; subject: string; entryId: string };

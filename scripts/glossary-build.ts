@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { pinyin } from 'pinyin-pro';
+import { readingOf } from '../lib/glossary/reading';
 import { buildBundle } from '../lib/glossary/bundle';
 import { formatError, validateGlossary } from '../lib/glossary/validate';
 import { BUNDLE_PATH, readCorpus, readGlossarySources } from './glossary-sources';
@@ -18,7 +18,7 @@ if (messages.length > 0) {
 }
 
 const bundle = buildBundle(entries, corpus, {
-  pinyin: (term) => pinyin(term, { toneType: 'symbol', nonZh: 'consecutive' }),
+  pinyin: readingOf,
   hash: (content) => createHash('sha256').update(content).digest('hex'),
 });
 mkdirSync(dirname(BUNDLE_PATH), { recursive: true });

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { bundleSchema, type Bundle } from '@/lib/glossary/schema';
 import { requestSchema, type Reply } from '@/lib/messages';
 import { classify } from '@/lib/errors';
+import { badRequest } from './bad-request';
 import { GlossaryService } from './glossary-service';
 import { RequestHandler } from './requests';
 import { StorageHealth } from './storage-health';
@@ -34,7 +35,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: Reply<unknown>) => void) => {
     const parsed = requestSchema.safeParse(message);
     if (!parsed.success) {
-      sendResponse({ ok: false, error: `bad request: ${parsed.error.message}`, code: 'invalid', subject: '', entryId: '' });
+      const { code, message: text, subject, entryId } = badRequest(parsed.error);
+      sendResponse({ ok: false, error: text, code, subject, entryId });
       return false;
     }
     handler.handle(parsed.data, { tabId: sender.tab?.id, frameId: sender.frameId }).then(

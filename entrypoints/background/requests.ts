@@ -3,13 +3,13 @@
  * types that lib/messages.ts declares. Browser APIs come in as hooks, so this stays testable in
  * Node with fake-indexeddb.
  */
-import type { Request, RequestOf, RequestType, Responses } from '@/lib/messages';
+import type { ParsedRequest, ParsedRequestOf, RequestType, Responses } from '@/lib/messages';
 import type { GlossaryService } from './glossary-service';
 import { UserGlossary } from './user-glossary';
 import type { StorageHealth } from './storage-health';
 import type { TifaDb } from './storage/database';
 import { getNote, saveNote } from './storage/notes';
-import { pageState, setSiteEnabled, updateSettings } from './storage/settings';
+import { disabledSites, pageState, setSiteEnabled, updateSettings } from './storage/settings';
 
 export interface BrowserHooks {
   /** Shows an entry in the toolbar popup. */
@@ -40,8 +40,8 @@ export class RequestHandler {
     this.user = new UserGlossary(db, glossary, hooks.glossaryChanged);
   }
 
-  async handle<T extends RequestType>(request: RequestOf<T>, sender?: Sender): Promise<Responses[T]>;
-  async handle(request: Request, sender: Sender = {}): Promise<Responses[RequestType]> {
+  async handle<T extends RequestType>(request: ParsedRequestOf<T>, sender?: Sender): Promise<Responses[T]>;
+  async handle(request: ParsedRequest, sender: Sender = {}): Promise<Responses[RequestType]> {
     switch (request.type) {
       case 'lookup':
         return this.glossary.lookup(request.id);
@@ -80,6 +80,8 @@ export class RequestHandler {
         return null;
       case 'status':
         return this.health.status();
+      case 'disabledSites':
+        return disabledSites(await this.db);
       case 'userEntries':
         return this.user.list();
       case 'saveUserEntry':

@@ -1,11 +1,12 @@
 /** The background's request handling over fake-indexeddb, with browser hooks that record calls. */
 import 'fake-indexeddb/auto';
+import { badRequest } from '@/entrypoints/background/bad-request';
 import { GlossaryService } from '@/entrypoints/background/glossary-service';
 import { RequestHandler, type Sender } from '@/entrypoints/background/requests';
 import { StorageHealth } from '@/entrypoints/background/storage-health';
 import { openTifaDb, type TifaDb } from '@/entrypoints/background/storage/database';
 import type { Bundle, Entry } from '@/lib/glossary/schema';
-import type { RequestOf, RequestType, Responses } from '@/lib/messages';
+import { requestSchema, type ParsedRequestOf, type RequestOf, type RequestType, type Responses } from '@/lib/messages';
 
 export function entry(id: string, term: string, aliases: string[] = [], pinyin = 'pin yin'): Entry {
   return {
@@ -45,6 +46,11 @@ export function background(currentBundle: () => Bundle, db: Promise<TifaDb> = op
     db,
     calls,
     install: () => glossary.install(),
-    handle: <T extends RequestType>(request: RequestOf<T>, sender?: Sender): Promise<Responses[T]> => handler.handle(request, sender),
+    // Checked as the background's message listener checks it: defaults filled, bad input refused.
+    handle: async <T extends RequestType>(request: RequestOf<T>, sender?: Sender): Promise<Responses[T]> => {
+      const parsed = requestSchema.safeParse(request);
+      if (!parsed.success) throw badRequest(parsed.error);
+      return handler.handle(parsed.data as ParsedRequestOf<T>, sender);
+    },
   };
 }

@@ -22,6 +22,10 @@ export async function setSiteEnabled(db: TifaDb, site: string, enabled: boolean)
   else await db.put('sites', { site, enabled });
 }
 
+export async function disabledSites(db: TifaDb): Promise<string[]> {
+  return (await db.getAll('sites')).filter((s) => !s.enabled).map((s) => s.site);
+}
+
 export async function pageState(db: TifaDb, url: string): Promise<PageState> {
   const settings = await getSettings(db);
   const site = siteOf(url);
