@@ -10,8 +10,16 @@ import type { ErrorCode } from './errors';
 import { LIMITS } from './limits';
 import type { MatcherData } from './matcher/matcher';
 import { settingsSchema, type PageState, type Settings } from './settings';
+import type { UserData } from './transfer/format';
+import type { ImportPlan } from './transfer/plan-import';
 
 const id = z.string().min(1).max(200);
+
+const userDataSchema = z.strictObject({
+  entries: z.array(entrySchema).max(LIMITS.importEntries),
+  notes: z.array(z.strictObject({ id, text: z.string().max(LIMITS.note) })).max(LIMITS.importEntries),
+  overrides: z.array(z.strictObject({ id, english: z.string().max(LIMITS.english) })).max(LIMITS.importEntries),
+});
 
 export const requestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('lookup'), id }),
@@ -35,6 +43,9 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('reportTerms'), count: z.number().int().min(0) }),
   z.strictObject({ type: z.literal('status') }),
   z.strictObject({ type: z.literal('disabledSites') }),
+  z.strictObject({ type: z.literal('exportData') }),
+  z.strictObject({ type: z.literal('planImport'), data: userDataSchema }),
+  z.strictObject({ type: z.literal('applyImport'), data: userDataSchema }),
   z.strictObject({ type: z.literal('userEntries') }),
   z.strictObject({ type: z.literal('saveUserEntry'), id: id.optional(), form: userEntryFormSchema }),
   z.strictObject({ type: z.literal('deleteUserEntry'), id }),
@@ -83,6 +94,9 @@ export interface Responses {
   reportTerms: null;
   status: StorageStatus;
   disabledSites: string[];
+  exportData: UserData;
+  planImport: ImportPlan;
+  applyImport: ImportPlan;
   userEntries: Entry[];
   saveUserEntry: Entry;
   deleteUserEntry: Entry | null;

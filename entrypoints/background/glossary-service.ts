@@ -94,6 +94,19 @@ export class GlossaryService {
     return (await this.derive()).matcher;
   }
 
+  /** Every folded term and alias of the glossary as it is now, the user's entries first. */
+  async surfaceIndex(): Promise<Map<string, Entry>> {
+    const { byId } = await this.derive();
+    const index = new Map<string, Entry>();
+    for (const entry of byId.values()) {
+      for (const surface of [entry.term, ...entry.aliases]) {
+        const key = foldTerm(surface);
+        if (!index.has(key)) index.set(key, entry);
+      }
+    }
+    return index;
+  }
+
   /** The user changed their glossary: search index and matcher are built again on next use. */
   invalidate(): void {
     this.derived = undefined;

@@ -82,6 +82,12 @@ export class RequestHandler {
         return this.health.status();
       case 'disabledSites':
         return disabledSites(await this.db);
+      case 'exportData':
+        return this.user.exportData();
+      case 'planImport':
+        return this.user.planImport(request.data);
+      case 'applyImport':
+        return this.health.write(() => this.user.applyImport(request.data));
       case 'userEntries':
         return this.user.list();
       case 'saveUserEntry':

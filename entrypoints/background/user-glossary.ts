@@ -11,6 +11,9 @@ import type { GlossaryService } from './glossary-service';
 import type { TifaDb } from './storage/database';
 import { allEntries, deleteUserEntry, putUserEntries, putUserEntry } from './storage/entries';
 import { setOverride } from './storage/overrides';
+import { importUserData } from './storage/import';
+import type { UserData } from '@/lib/transfer/format';
+import { planImport, type ImportPlan } from '@/lib/transfer/plan-import';
 
 export class UserGlossary {
   constructor(
@@ -56,6 +59,24 @@ export class UserGlossary {
     for (const entry of entries) await this.refuseDuplicates(entry, entries);
     await putUserEntries(await this.db, entries.map((entry) => ({ ...entry, owner: 'user' as const })));
     await this.afterChange();
+  }
+
+  async exportData(): Promise<UserData> {
+    const db = await this.db;
+    const [entries, notes, overrides] = await Promise.all([allEntries(db, 'user'), db.getAll('notes'), db.getAll('overrides')]);
+    return { entries, notes: notes.map(({ id, text }) => ({ id, text })), overrides: overrides.map(({ id, english }) => ({ id, english })) };
+  }
+
+  async planImport(data: UserData): Promise<ImportPlan> {
+    return planImport(data, await this.glossary.surfaceIndex());
+  }
+
+  /** Writes what the plan says, planned again here, in one transaction: all of it or nothing. */
+  async applyImport(data: UserData): Promise<ImportPlan> {
+    const plan = await this.planImport(data);
+    await importUserData(await this.db, [...plan.added, ...plan.changed.map((c) => c.after)], plan.notes, plan.overrides);
+    await this.afterChange();
+    return plan;
   }
 
   async setEnglish(id: string, english: string): Promise<void> {

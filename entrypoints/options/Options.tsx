@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { StorageBanner } from '@/entrypoints/popup/StorageBanner';
 import { BundledTweaks } from './BundledTweaks';
+import { ImportExport } from './ImportExport';
 import { MyEntries } from './MyEntries';
 import { Sites } from './Sites';
 
@@ -9,7 +10,7 @@ import { Sites } from './Sites';
 export function Options() {
   const [bundledFocus, setBundledFocus] = useState<string | null>(null);
   // Bumped when data arrives from elsewhere (an import): lists read it again.
-  const [version] = useState(0);
+  const [version, setVersion] = useState(0);
   return (
     <main class="options">
       <header class="options-head">
@@ -18,6 +19,7 @@ export function Options() {
       <StorageBanner />
       <MyEntries version={version} onBundled={setBundledFocus} />
       <BundledTweaks focus={bundledFocus} />
+      <ImportExport onImported={() => setVersion(version + 1)} />
       <Sites />
     </main>
   );

@@ -47,6 +47,19 @@ describe('a full disk', () => {
     expect((await s.handle({ type: 'search', query: '三抓三促' })).length).toBe(0);
   });
 
+  it('an import that cannot write its notes writes none of its entries either', async () => {
+    const s = background(() => v1);
+    await s.install();
+    const mine = { ...entry('user-1', '三抓三促'), owner: 'user' as const };
+    fillStore('notes');
+    await expect(s.handle({ type: 'applyImport', data: { entries: [mine], notes: [{ id: 'user-1', text: 'n' }], overrides: [] } })).rejects.toMatchObject({ code: 'quota' });
+    expect(await (await s.db).count('user')).toBe(0);
+    IDBObjectStore.prototype.put = put;
+    const plan = await s.handle({ type: 'applyImport', data: { entries: [mine], notes: [{ id: 'user-1', text: 'n' }], overrides: [] } });
+    expect(plan.added.map((e) => e.id)).toEqual(['user-1']);
+    expect(await s.handle({ type: 'getNote', id: 'user-1' })).toBe('n');
+  });
+
   it('a failed install is tried again, and lookups answer from the bundle meanwhile', async () => {
     const s = background(() => v1);
     fillStore('bundled');

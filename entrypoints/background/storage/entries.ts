@@ -3,6 +3,7 @@ import type { Bundle, Entry } from '@/lib/glossary/schema';
 import { foldTerm } from '@/lib/text/normalize';
 import type { EntryStore, TifaDb } from './database';
 import { storedEntry } from './stored-entry';
+import { allOrNothing } from './transaction';
 
 export async function bundleVersion(db: TifaDb): Promise<string | undefined> {
   return db.get('meta', 'bundleVersion');
@@ -14,30 +15,11 @@ export async function bundleVersion(db: TifaDb): Promise<string | undefined> {
  */
 export async function replaceBundle(db: TifaDb, bundle: Bundle): Promise<void> {
   const tx = db.transaction(['bundled', 'meta'], 'readwrite');
-  const bundled = tx.objectStore('bundled');
-  // Requests are queued without awaiting each: one round trip for the whole bundle.
-  const writes: Promise<unknown>[] = [];
-  try {
-    writes.push(bundled.clear());
-    for (const entry of bundle.entries) writes.push(bundled.put(storedEntry(entry)));
-    writes.push(tx.objectStore('meta').put(bundle.version, 'bundleVersion'));
-    await Promise.all([...writes, tx.done]);
-  } catch (error) {
-    // A put that throws at once (a value that cannot be cloned) does not abort the transaction by
-    // itself: without this the cleared store would commit half filled.
-    for (const write of writes) write.catch(() => undefined);
-    abortQuietly(tx);
-    throw error;
-  }
-}
-
-function abortQuietly(tx: { abort: () => void; done: Promise<void> }): void {
-  tx.done.catch(() => undefined);
-  try {
-    tx.abort();
-  } catch {
-    // Already finished or aborted by the failing request itself.
-  }
+  await allOrNothing(tx, (add) => {
+    add(tx.objectStore('bundled').clear());
+    for (const entry of bundle.entries) add(tx.objectStore('bundled').put(storedEntry(entry)));
+    add(tx.objectStore('meta').put(bundle.version, 'bundleVersion'));
+  });
 }
 
 /** An entry by id: the user's own first, so that a user's edit of an entry wins. */
@@ -76,13 +58,7 @@ export async function deleteUserEntry(db: TifaDb, id: string): Promise<Entry | u
 /** Stores many entries in one transaction: all of them, or (on any failure) none. */
 export async function putUserEntries(db: TifaDb, entries: readonly Entry[]): Promise<void> {
   const tx = db.transaction('user', 'readwrite');
-  const writes: Promise<unknown>[] = [];
-  try {
-    for (const entry of entries) writes.push(tx.store.put(storedEntry(entry)));
-    await Promise.all([...writes, tx.done]);
-  } catch (error) {
-    for (const write of writes) write.catch(() => undefined);
-    abortQuietly(tx);
-    throw error;
-  }
+  await allOrNothing(tx, (add) => {
+    for (const entry of entries) add(tx.store.put(storedEntry(entry)));
+  });
 }
