@@ -9,7 +9,7 @@ export default defineConfig({
     permissions: ['storage'],
     // Rebindable at chrome://extensions/shortcuts (Firefox: about:addons, Manage Extension Shortcuts).
     commands: {
-      'toggle-tifa': { suggested_key: { default: 'Alt+Shift+T' }, description: '__MSG_commandToggle__' },
+      'toggle-tifa': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandToggle__' },
       'next-term': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_commandNext__' },
       'previous-term': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_commandPrevious__' },
     },
