@@ -95,4 +95,16 @@ describe('card from the keyboard', () => {
     await waitForCard(page);
     await page.close();
   });
+
+  it('the toggle reaches the terms inside a same-origin iframe too', async () => {
+    const { page } = await harness.open(harness.server.url('fixtures', 'iframe.html'));
+    const frame = page.frames().find((f) => f.url().endsWith('plain-terms.html'))!;
+    await waitForAnnotation(frame);
+    expect(await highlightSize(frame)).toBe(1);
+    await sendCommand(harness.browser.context, page, 'toggle-tifa');
+    await expect.poll(() => highlightSize(frame)).toBe(0);
+    await sendCommand(harness.browser.context, page, 'toggle-tifa');
+    await expect.poll(() => highlightSize(frame)).toBe(1);
+    await page.close();
+  });
 });

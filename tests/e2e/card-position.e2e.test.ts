@@ -5,13 +5,13 @@ import { useExtension } from './setup';
 
 const harness = useExtension();
 
-/** The box of the underlined text inside element `id`, without scrolling. */
-function termBox(target: Page | Frame, id: string): Promise<TermBox> {
+/** The first line box of the underlined text inside element `id`, and all its line boxes; no scrolling. */
+async function termBox(target: Page | Frame, id: string): Promise<TermBox & { lines: TermBox[] }> {
   return target.evaluate((elementId) => {
     const element = document.getElementById(elementId)!;
     const range = ([...(CSS.highlights.get('tifa-term') ?? [])] as Range[]).find((r) => element.contains(r.startContainer))!;
-    const rect = range.getBoundingClientRect();
-    return { text: range.toString(), x: rect.left, y: rect.top, width: rect.width, height: rect.height };
+    const lines = [...range.getClientRects()].map((r) => ({ text: range.toString(), x: r.left, y: r.top, width: r.width, height: r.height }));
+    return { ...lines[0]!, lines };
   }, id);
 }
 
@@ -31,12 +31,17 @@ async function expectCardBeside(page: Page, id: string): Promise<void> {
   const card = await waitForCard(page, box.text);
   const { width, height } = page.viewportSize()!;
   expect(inside(card.rect, width, height), `${id}: ${JSON.stringify(card.rect)}`).toBe(true);
-  expect(covers(card.rect, box), `${id}: ${JSON.stringify(card.rect)} covers ${JSON.stringify(box)}`).toBe(false);
+  for (const line of box.lines) expect(covers(card.rect, line), `${id}: ${JSON.stringify(card.rect)} covers ${JSON.stringify(line)}`).toBe(false);
 }
 
 describe('card position', () => {
-  it('a term in each corner of the viewport, or mid-screen, gets a card inside the viewport, beside the term', async () => {
+  // 600 × 450 is what a 1200 × 900 window shows of a page zoomed to 200%.
+  it.each([
+    [1200, 900],
+    [600, 450],
+  ])('in a %i × %i viewport, a term in each corner or mid-screen gets a card inside it, beside the term', async (width, height) => {
     const { page } = await harness.open(harness.server.url('fixtures', 'corners.html'));
+    await page.setViewportSize({ width, height });
     await waitForAnnotation(page);
     for (const id of ['top-left', 'top-right', 'bottom-left', 'bottom-right', 'middle']) await expectCardBeside(page, id);
 
@@ -74,7 +79,23 @@ describe('card position', () => {
     });
     const frameSize = await frame.evaluate(() => ({ width: innerWidth, height: innerHeight }));
     expect(inside(rect, frameSize.width, frameSize.height)).toBe(true);
-    expect(covers(rect, box)).toBe(false);
+    for (const line of box.lines) expect(covers(rect, line)).toBe(false);
+    await page.close();
+  });
+
+  it('in fullscreen the card shows inside the fullscreen element, on top', async () => {
+    const { page } = await harness.open(harness.server.url('fixtures', 'fullscreen.html'));
+    await waitForAnnotation(page);
+    await page.locator('#go').click();
+    await page.waitForFunction(() => document.fullscreenElement?.id === 'stage');
+    const box = await termBox(page, 'stage');
+    await hover(page, box);
+    const card = await waitForCard(page, '五战双强');
+    const shown = await page.evaluate(({ x, y }) => {
+      const host = document.querySelector('tifa-card')!;
+      return { inStage: host.parentElement?.id ?? null, onTop: document.elementFromPoint(x, y) === host };
+    }, { x: (card.rect.left + card.rect.right) / 2, y: (card.rect.top + card.rect.bottom) / 2 });
+    expect(shown).toEqual({ inStage: 'stage', onTop: true });
     await page.close();
   });
 });
