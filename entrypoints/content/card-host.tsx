@@ -14,7 +14,7 @@ const ANNOUNCE_DELAY_MS = 150;
 
 export class CardHost {
   readonly element: HTMLElement;
-  private readonly root: ShadowRoot;
+  readonly shadowRoot: ShadowRoot;
   /** Preact renders here; the live region beside it survives re-renders. */
   private readonly container: HTMLElement;
   private readonly live: HTMLElement;
@@ -26,18 +26,18 @@ export class CardHost {
     private readonly actions: CardActions,
   ) {
     this.element = doc.createElement(CARD_TAG);
-    this.root = this.element.attachShadow({ mode: 'open' });
+    this.shadowRoot = this.element.attachShadow({ mode: 'open' });
     // Typing in the card's form must not trigger the page's own keyboard shortcuts.
     for (const type of ['keydown', 'keyup', 'keypress']) this.element.addEventListener(type, (e) => e.stopPropagation());
     doc.addEventListener('fullscreenchange', () => this.element.isConnected && this.attach());
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(`${entryCss}\n${cardCss}`);
-    this.root.adoptedStyleSheets = [sheet];
+    this.shadowRoot.adoptedStyleSheets = [sheet];
     this.container = doc.createElement('div');
     this.live = doc.createElement('div');
     this.live.className = 'tifa-sr';
     this.live.setAttribute('aria-live', 'polite');
-    this.root.append(this.container, this.live);
+    this.shadowRoot.append(this.container, this.live);
   }
 
   get shown(): boolean {
@@ -115,7 +115,7 @@ export class CardHost {
 
   /** Moves the keyboard focus to the card, so Tab reaches its actions next. */
   focus(): void {
-    this.root.querySelector<HTMLElement>('.tifa-card')?.focus();
+    this.shadowRoot.querySelector<HTMLElement>('.tifa-card')?.focus();
   }
 
   /**
@@ -123,7 +123,7 @@ export class CardHost {
    * keyboard jump) does not count: the pointer leaving should still close an unpinned card.
    */
   get editing(): boolean {
-    const tag = this.root.activeElement?.tagName;
+    const tag = this.shadowRoot.activeElement?.tagName;
     return tag === 'TEXTAREA' || tag === 'INPUT';
   }
 

@@ -6,13 +6,15 @@ import { bundleSchema } from '@/lib/glossary/schema';
 import { card, evaluateInTarget, targetUrls, waitForNoCard } from './card-helpers';
 import { useExtension } from './setup';
 
-const harness = useExtension();
+// tifa.test is the local server under a name that is not localhost: a page there is not a secure
+// context, like a news site served over plain http.
+const harness = useExtension({ args: ['--host-resolver-rules=MAP tifa.test 127.0.0.1'] });
 const PAGE = 'three-terms.html';
 const entries = bundleSchema.parse(JSON.parse(readFileSync(`${EXTENSION_DIR}/glossary.json`, 'utf8'))).entries;
 const wzsq = entries.find((e) => e.term === '五战双强')!;
 
-async function openCard(term: string) {
-  const { page, errors } = await harness.open(harness.server.url('fixtures', PAGE));
+async function openCard(term: string, url = harness.server.url('fixtures', PAGE)) {
+  const { page, errors } = await harness.open(url);
   await waitForAnnotation(page);
   await hover(page, (await findTerm(page, term))!);
   await waitForCard(page, term);
@@ -55,6 +57,21 @@ describe('card actions', () => {
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe('五战双强');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(`五战双强 (${wzsq.pinyin}) ${wzsq.english}\n${wzsq.definition.en}`);
+    await page.close();
+  });
+
+  it('copies on a page served over plain http too (no Clipboard API there)', async () => {
+    const insecure = harness.server.url('fixtures', PAGE).replace('127.0.0.1', 'tifa.test');
+    const { page, errors } = await openCard('五战双强', insecure);
+    expect(await page.evaluate(() => isSecureContext)).toBe(false);
+    await card(page).getByRole('button', { name: 'Copy', exact: true }).click();
+    await card(page).getByText('Copied.').waitFor();
+    // Read back from a secure page, where the Clipboard API exists.
+    await harness.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.server.origin });
+    const reader = (await harness.open(harness.server.url('fixtures', 'plain.html'))).page;
+    expect(await reader.evaluate(() => navigator.clipboard.readText())).toBe('五战双强');
+    expect(errors).toEqual([]);
+    await reader.close();
     await page.close();
   });
 
