@@ -60,4 +60,23 @@ describe('card isolation', () => {
     expect(light['.tifa-definition']!.color).toBe('rgb(29, 35, 48)');
     await page.close();
   });
+
+  it('opening the card shifts nothing on the page', async () => {
+    const { page } = await harness.open(harness.server.url('pages', 'yongkang-daily-000.html'));
+    await waitForAnnotation(page);
+    const box = (await findTerm(page, '五战双强'))!;
+    const layout = () =>
+      page.evaluate(() => ({
+        scroll: [scrollX, scrollY, document.documentElement.scrollWidth, document.documentElement.scrollHeight],
+        paragraphs: [...document.querySelectorAll('p')].map((p) => {
+          const r = p.getBoundingClientRect();
+          return [r.left, r.top, r.width, r.height];
+        }),
+      }));
+    const before = await layout();
+    await hover(page, box);
+    await waitForCard(page, '五战双强');
+    expect(await layout()).toEqual(before);
+    await page.close();
+  });
 });
