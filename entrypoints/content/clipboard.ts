@@ -4,6 +4,8 @@
  * selected, off-screen text area inside the card's shadow root (the click on Copy is the user
  * gesture the browser asks for).
  */
+import { t } from '@/utils/i18n';
+
 export async function copyText(text: string, root: ShadowRoot): Promise<void> {
   if (window.isSecureContext && navigator.clipboard) {
     await navigator.clipboard.writeText(text);
@@ -19,7 +21,7 @@ export async function copyText(text: string, root: ShadowRoot): Promise<void> {
   root.append(area);
   try {
     area.select();
-    if (!doc.execCommand('copy')) throw new Error('the browser refused to copy');
+    if (!doc.execCommand('copy')) throw new Error(t('copyRefused'));
   } finally {
     area.remove();
     if (previous instanceof HTMLElement) previous.focus({ preventScroll: true });
