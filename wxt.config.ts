@@ -8,8 +8,9 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage'],
     // Rebindable at chrome://extensions/shortcuts (Firefox: about:addons, Manage Extension Shortcuts).
+    // Not Alt+Shift+T: Chrome keeps it (focus the toolbar) and silently leaves the command unbound.
     commands: {
-      'toggle-tifa': { suggested_key: { default: 'Alt+Shift+T' }, description: '__MSG_commandToggle__' },
+      'toggle-tifa': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandToggle__' },
       'next-term': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_commandNext__' },
       'previous-term': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_commandPrevious__' },
     },

@@ -1,5 +1,5 @@
 import type { Entry } from '@/lib/glossary/schema';
-import { readerLanguage, t } from '@/utils/i18n';
+import { languageTag, readerLanguages, t } from '@/utils/i18n';
 
 interface Props {
   entry: Entry;
@@ -13,10 +13,9 @@ interface Props {
 
 /** One glossary entry, as the hover card and the popup show it. */
 export function EntryView({ entry, headingId, onRelated, examples = 1 }: Props) {
-  const first = readerLanguage();
-  const second = first === 'zh' ? 'en' : 'zh';
+  const languages = readerLanguages();
   // The user's own entries may have a definition in one language only.
-  const definitions = ([first, second] as const).filter((lang) => entry.definition[lang]);
+  const definitions = languages.filter((lang) => entry.definition[lang]);
   const origin = entry.origin && [entry.origin.year, entry.origin.by, entry.origin.occasion].filter(Boolean).join(' · ');
   return (
     <article class="tifa-entry">
@@ -51,7 +50,7 @@ export function EntryView({ entry, headingId, onRelated, examples = 1 }: Props) 
         )}
       </p>
       {definitions.map((lang, i) => (
-        <p key={lang} class={i === 0 ? 'tifa-definition' : 'tifa-definition tifa-secondary'} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+        <p key={lang} class={i === 0 ? 'tifa-definition' : 'tifa-definition tifa-secondary'} lang={languageTag(lang)}>
           {entry.definition[lang]}
         </p>
       ))}
@@ -65,7 +64,7 @@ export function EntryView({ entry, headingId, onRelated, examples = 1 }: Props) 
               ))}
             </ol>
           ) : (
-            <p class="tifa-undocumented">{entry.items.note?.[first] ?? t('itemsUndocumented')}</p>
+            <p class="tifa-undocumented">{entry.items.note?.[languages[0]] ?? t('itemsUndocumented')}</p>
           )}
         </section>
       )}

@@ -45,6 +45,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
   locale?: string;
+  /** More Chromium flags (tests map a host name to the local server to get an insecure origin). */
+  args?: string[];
 }
 
 /**
@@ -71,6 +73,7 @@ async function launch(options: LaunchOptions, extraArgs: string[]): Promise<Plai
       '--disable-quic',
       '--no-first-run',
       ...(options.locale ? [`--lang=${options.locale}`] : []),
+      ...(options.args ?? []),
       ...extraArgs,
     ],
   });

@@ -18,13 +18,17 @@ export async function openInPopup(id: string): Promise<void> {
   }
 }
 
-/** Forwards a keyboard command to the content script of the tab's top frame. */
+/**
+ * Forwards a keyboard command to the tab: the toggle to every frame (each frame underlines its own
+ * text), next and previous to the top frame, which walks the page's terms.
+ */
 export async function forwardCommand(command: string, tabId: number | undefined): Promise<void> {
   if (!isCommand(command)) return;
   const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (id === undefined) return;
   const message: TabMessage = { type: 'command', command };
-  await browser.tabs.sendMessage(id, message, { frameId: 0 }).catch(() => undefined);
+  const frames = command === 'toggle-tifa' ? {} : { frameId: 0 };
+  await browser.tabs.sendMessage(id, message, frames).catch(() => undefined);
 }
 
 /** Sends a message to every frame of every tab; tabs without Tifa (browser pages) are skipped. */

@@ -14,6 +14,7 @@ export type CardContent =
   | { state: 'loading' }
   | { state: 'entry'; entry: Entry; inner: InnerTerm[]; pinned: boolean }
   | { state: 'candidate'; text: string; signal: SignalKind }
+  /** `message` is UI text, already translated. */
   | { state: 'error'; message: string };
 
 /** What the card can ask of the page and the extension. */
@@ -52,7 +53,7 @@ export function CardView({ content, actions }: { content: CardContent; actions: 
   }
   return (
     <div class="tifa-card" role="dialog" aria-label={t('extName')} aria-busy={content.state === 'loading'} tabIndex={-1}>
-      <p class="tifa-status">{content.state === 'loading' ? t('loading') : t('errorPrefix', content.message)}</p>
+      <p class="tifa-status">{content.state === 'loading' ? t('loading') : content.message}</p>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Entry } from '@/lib/glossary/schema';
 import { EntryView } from '@/components/EntryView';
 import { NoteEditor } from '@/components/NoteEditor';
-import { readerLanguage, t } from '@/utils/i18n';
+import { readerLanguages, t } from '@/utils/i18n';
 import type { CardActions, InnerTerm } from './CardView';
 
 interface Props {
@@ -15,8 +15,8 @@ interface Props {
 }
 
 function withDefinition(entry: Entry): string {
-  const lang = readerLanguage();
-  const definition = entry.definition[lang] || entry.definition[lang === 'zh' ? 'en' : 'zh'];
+  const [first, second] = readerLanguages();
+  const definition = entry.definition[first] || entry.definition[second];
   return [[entry.term, entry.pinyin && `(${entry.pinyin})`, entry.english].filter(Boolean).join(' '), definition].join('\n');
 }
 

@@ -3,6 +3,7 @@
  * per page), the shorter terms inside it, the pinned state, and the active-term highlight.
  */
 import type { Entry } from '@/lib/glossary/schema';
+import { t } from '@/utils/i18n';
 import { ACTIVE_HIGHLIGHT, type Annotation, type Annotator } from './annotator';
 import type { CardHost } from './card-host';
 import type { InnerTerm } from './CardView';
@@ -57,9 +58,9 @@ export class CardController {
       (entry) => {
         if (this.current !== annotation) return;
         if (entry) this.showEntry(entry);
-        else this.show({ state: 'error', message: annotation.id });
+        else this.show({ state: 'error', message: t('entryNotFound', annotation.range.toString().replace(/\s+/g, '')) });
       },
-      (error: unknown) => this.current === annotation && this.show({ state: 'error', message: String(error) }),
+      (error: unknown) => this.current === annotation && this.show({ state: 'error', message: t('errorPrefix', String(error)) }),
     );
   }
 

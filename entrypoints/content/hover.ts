@@ -103,10 +103,10 @@ export class HoverController {
   }
 
   private scheduleHide(): void {
-    if (this.hideTimer !== undefined || this.controller.pinned || this.card.focused) return;
+    if (this.hideTimer !== undefined || this.controller.pinned || this.card.editing) return;
     this.hideTimer = setTimeout(() => {
       this.hideTimer = undefined;
-      if (!this.controller.pinned && !this.card.focused) this.close();
+      if (!this.controller.pinned && !this.card.editing) this.close();
     }, HIDE_DELAY_MS);
   }
 

@@ -7,6 +7,16 @@ import { t } from '@/utils/i18n';
 import type { Annotation, Annotator } from './annotator';
 import type { CardController } from './card-controller';
 
+/**
+ * Brings a term into view: its element first (which may sit in a scrolled box), then the window
+ * onto the term itself, since a paragraph can be taller than the viewport.
+ */
+function scrollToRange(range: Range): void {
+  range.startContainer.parentElement?.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+  const rect = range.getBoundingClientRect();
+  if (rect.top < 0 || rect.bottom > innerHeight) scrollBy({ top: rect.top - innerHeight / 2, behavior: 'instant' });
+}
+
 export class KeyboardNavigator {
   private index = -1;
 
@@ -48,7 +58,7 @@ export class KeyboardNavigator {
 
   private jump(list: Annotation[], index: number): void {
     const annotation = list[index]!;
-    annotation.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    scrollToRange(annotation.range);
     this.controller.open(annotation, { pinned: true, focus: true });
     this.announce(t('jumpAnnouncement', String(index + 1), String(list.length), annotation.range.toString().replace(/\s+/g, '')));
   }

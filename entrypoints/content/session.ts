@@ -7,6 +7,7 @@ import { ask } from '@/utils/ask';
 import { Annotator, type Annotation } from './annotator';
 import { CardController } from './card-controller';
 import { CardHost } from './card-host';
+import { copyText } from './clipboard';
 import { HoverController } from './hover';
 import { KeyboardNavigator } from './keyboard';
 import { PageAnnotator } from './page-annotator';
@@ -37,7 +38,7 @@ export function startSession(doc: Document, matcher: Matcher, onCount?: (count: 
       controller.showEntry(entry);
     },
     lookup: (id) => controller.lookup(id),
-    copy: (text) => navigator.clipboard.writeText(text),
+    copy: (text) => copyText(text, card.shadowRoot),
     getNote: (id) => ask({ type: 'getNote', id }),
     saveNote: async (id, text) => {
       await ask({ type: 'saveNote', id, text });

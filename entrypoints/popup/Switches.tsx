@@ -50,8 +50,8 @@ export function Switches({ url: pageUrl }: { url: string | null }) {
           onChange={(e) => change(ask({ type: 'updateSettings', change: { readerLanguage: e.currentTarget.value as ReaderLanguageSetting } }))}
         >
           <option value="auto">{t('readerLanguageAuto')}</option>
-          <option value="zh">中文</option>
-          <option value="en">English</option>
+          <option value="zh">{t('languageZh')}</option>
+          <option value="en">{t('languageEn')}</option>
         </select>
       </label>
       {error && (

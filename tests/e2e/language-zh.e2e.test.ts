@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findTerm, hover, waitForAnnotation, waitForCard } from '@/demo/probe';
 import { EXTENSION_DIR } from '@/demo/browser';
 import { bundleSchema } from '@/lib/glossary/schema';
+import { announcement, card, sendCommand } from './card-helpers';
 import { useExtension } from './setup';
 
 // A browser whose UI language is Chinese: the card and popup put the Chinese definition first.
@@ -26,6 +27,16 @@ describe('Chinese UI', () => {
       { lang: 'en', text: wzsq.definition.en },
     ]);
     expect(await card.locator('.tifa-badge').first().textContent()).toBe('永康市');
+    await page.close();
+  });
+
+  it('a keyboard jump is announced in Chinese, and the toolbar speaks Chinese', async () => {
+    const { page } = await harness.open(harness.server.url('fixtures', 'three-terms.html'));
+    await waitForAnnotation(page);
+    await sendCommand(harness.browser.context, page, 'next-term');
+    await waitForCard(page, '八八战略');
+    await expect.poll(() => announcement(page)).toBe('第 1 个，共 3 个：八八战略');
+    expect(await card(page).getByRole('toolbar').getByRole('button').allTextContents()).toEqual(['复制', '复制词条和释义', '取消固定', '在词库中打开', '×']);
     await page.close();
   });
 
