@@ -11,6 +11,7 @@ import { LIMITS } from './limits';
 import type { MatcherData } from './matcher/matcher';
 import { settingsSchema, type PageState, type Settings } from './settings';
 import type { UserData } from './transfer/format';
+import type { PackInfo } from './transfer/pack-info';
 import type { ImportPlan } from './transfer/plan-import';
 
 const id = z.string().min(1).max(200);
@@ -44,6 +45,10 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('status') }),
   z.strictObject({ type: z.literal('disabledSites') }),
   z.strictObject({ type: z.literal('exportData') }),
+  z.strictObject({ type: z.literal('packs') }),
+  z.strictObject({ type: z.literal('subscribePack'), url: z.string().url().max(LIMITS.url) }),
+  z.strictObject({ type: z.literal('unsubscribePack'), url: z.string().max(LIMITS.url) }),
+  z.strictObject({ type: z.literal('refreshPacks') }),
   z.strictObject({ type: z.literal('planImport'), data: userDataSchema }),
   z.strictObject({ type: z.literal('applyImport'), data: userDataSchema }),
   z.strictObject({ type: z.literal('userEntries') }),
@@ -95,6 +100,10 @@ export interface Responses {
   status: StorageStatus;
   disabledSites: string[];
   exportData: UserData;
+  packs: PackInfo[];
+  subscribePack: PackInfo;
+  unsubscribePack: null;
+  refreshPacks: PackInfo[];
   planImport: ImportPlan;
   applyImport: ImportPlan;
   userEntries: Entry[];

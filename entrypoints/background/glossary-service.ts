@@ -52,9 +52,11 @@ export class GlossaryService {
       const bundle = await this.bundle();
       const db = await this.db;
       const bundled = (await this.ready()) ? await allEntries(db, 'bundled') : bundle.entries;
-      const [own, overrides] = await Promise.all([allEntries(db, 'user'), allOverrides(db)]);
-      const entries = [...own, ...bundled.map((entry) => withOverride(entry, overrides.get(entry.id)))];
-      const version = own.length ? `${bundle.version}+${own.length}-${Date.now().toString(36)}` : bundle.version;
+      const [own, overrides, packs] = await Promise.all([allEntries(db, 'user'), allOverrides(db), db.getAll('packs')]);
+      // Layers in the order they win: the user's entries, shared packs, the bundle.
+      const shared = packs.flatMap((pack) => pack.entries);
+      const entries = [...own, ...shared, ...bundled.map((entry) => withOverride(entry, overrides.get(entry.id)))];
+      const version = own.length + shared.length ? `${bundle.version}+${own.length}.${shared.length}-${Date.now().toString(36)}` : bundle.version;
       return {
         version,
         byId: new Map(entries.map((e) => [e.id, e])),
@@ -67,7 +69,8 @@ export class GlossaryService {
   }
 
   async lookup(id: string): Promise<Entry | null> {
-    if (!(await this.ready())) return (await this.derive()).byId.get(id) ?? null;
+    // Pack entries live inside their pack's record, not in an entry store.
+    if (id.startsWith('pack-') || !(await this.ready())) return (await this.derive()).byId.get(id) ?? null;
     const db = await this.db;
     const entry = await getEntry(db, id);
     return entry ? withOverride(entry, (await db.get('overrides', id))?.english) : null;

@@ -6,6 +6,7 @@
 import type { ParsedRequest, ParsedRequestOf, RequestType, Responses } from '@/lib/messages';
 import type { GlossaryService } from './glossary-service';
 import { UserGlossary } from './user-glossary';
+import { Packs } from './packs';
 import type { StorageHealth } from './storage-health';
 import type { TifaDb } from './storage/database';
 import { getNote, saveNote } from './storage/notes';
@@ -30,14 +31,21 @@ export interface Sender {
 
 export class RequestHandler {
   private readonly user: UserGlossary;
+  readonly packs: Packs;
 
   constructor(
     private readonly db: Promise<TifaDb>,
     private readonly glossary: GlossaryService,
     private readonly health: StorageHealth,
     private readonly hooks: BrowserHooks,
+    fetcher?: typeof fetch,
   ) {
-    this.user = new UserGlossary(db, glossary, hooks.glossaryChanged);
+    const changed = async () => {
+      glossary.invalidate();
+      await hooks.glossaryChanged();
+    };
+    this.user = new UserGlossary(db, glossary, changed);
+    this.packs = new Packs(db, changed, fetcher);
   }
 
   async handle<T extends RequestType>(request: ParsedRequestOf<T>, sender?: Sender): Promise<Responses[T]>;
@@ -82,6 +90,15 @@ export class RequestHandler {
         return this.health.status();
       case 'disabledSites':
         return disabledSites(await this.db);
+      case 'packs':
+        return this.packs.list();
+      case 'subscribePack':
+        return this.health.write(() => this.packs.subscribe(request.url));
+      case 'unsubscribePack':
+        await this.packs.unsubscribe(request.url);
+        return null;
+      case 'refreshPacks':
+        return this.packs.refresh();
       case 'exportData':
         return this.user.exportData();
       case 'planImport':

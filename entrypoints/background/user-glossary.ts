@@ -19,6 +19,7 @@ export class UserGlossary {
   constructor(
     private readonly db: Promise<TifaDb>,
     private readonly glossary: GlossaryService,
+    /** Rebuilds the matcher and tells open pages. */
     private readonly changed: () => Promise<void>,
   ) {}
 
@@ -104,7 +105,6 @@ export class UserGlossary {
   }
 
   private async afterChange(): Promise<void> {
-    this.glossary.invalidate();
     await this.changed();
   }
 }

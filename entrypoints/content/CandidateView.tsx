@@ -3,6 +3,7 @@ import type { SignalKind } from '@/lib/discovery/signals';
 import type { UserEntryInput } from '@/lib/glossary/schema';
 import { LIMITS } from '@/lib/limits';
 import { t } from '@/utils/i18n';
+import { errorText } from '@/utils/error-text';
 
 interface Props {
   text: string;
@@ -23,7 +24,7 @@ export function CandidateView({ text, signal, headingId, onAdd }: Props) {
     setStatus({ busy: true, message: t('adding') });
     onAdd({ term: text, definition, english: english || undefined }).then(
       () => setStatus({ busy: false, message: t('addedToGlossary') }),
-      (error: unknown) => setStatus({ busy: false, message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => setStatus({ busy: false, message: errorText(error) }),
     );
   };
 

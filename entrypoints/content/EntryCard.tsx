@@ -3,6 +3,7 @@ import type { Entry } from '@/lib/glossary/schema';
 import { EntryView } from '@/components/EntryView';
 import { NoteEditor } from '@/components/NoteEditor';
 import { readerLanguages, t } from '@/utils/i18n';
+import { errorText } from '@/utils/error-text';
 import type { CardActions, InnerTerm } from './CardView';
 
 interface Props {
@@ -39,7 +40,7 @@ export function EntryCard({ entry, inner, pinned, headingId, actions }: Props) {
   const go = (id: string) => {
     actions.lookup(id).then(
       (next) => next && setTrail([...trail, next]),
-      (error: unknown) => setStatus(t('errorPrefix', String(error))),
+      (error: unknown) => setStatus(errorText(error)),
     );
   };
   const copy = (text: string) => {

@@ -1,3 +1,4 @@
+import { foldTerm } from '../text/normalize';
 import { BUNDLE_FORMAT, surfaces, type Bundle, type Entry } from './schema';
 import type { Located } from './validate';
 import { collectExamples, type CorpusFile } from './examples';
@@ -11,8 +12,17 @@ export interface BundleTools {
 }
 
 /** Every surface string of every entry, for building a matcher. */
+/** Matcher keys for every surface; where layers share a surface the earlier entry wins (the user's first). */
 export function matcherKeys(entries: readonly Pick<Entry, 'id' | 'term' | 'aliases'>[]) {
-  return entries.flatMap((e) => surfaces(e).map((surface) => ({ surface, id: e.id })));
+  const seen = new Set<string>();
+  return entries.flatMap((e) =>
+    surfaces(e).flatMap((surface) => {
+      const key = foldTerm(surface);
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [{ surface, id: e.id }];
+    }),
+  );
 }
 
 /** Resolves pinyin and corpus examples, and versions the result by its content. */

@@ -66,6 +66,8 @@ export const entrySchema = sourceEntrySchema.extend({
   examples: z.array(exampleSchema),
   related: z.array(z.strictObject({ id: text, term: text })),
   owner: z.literal('user').optional(),
+  /** The title of the shared glossary pack the entry comes from, for entries from a pack. */
+  pack: z.string().max(200).optional(),
   /** Set when the user overrode the English rendering of a bundled entry: the bundle's own. */
   englishOriginal: z.string().optional(),
 });

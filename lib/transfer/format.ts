@@ -18,6 +18,8 @@ export const exportFileSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(EXPORT_VERSION),
   exported: z.string().max(40).optional(),
+  /** A shared pack's name, shown on its entries' cards. */
+  title: z.string().trim().max(200).optional(),
   // Checked one by one, so that each problem names its entry.
   entries: z.array(z.unknown()).max(LIMITS.importEntries),
   notes: z.array(z.strictObject({ id: importIdSchema, text: z.string().max(LIMITS.note) })).max(LIMITS.importEntries).default([]),

@@ -18,7 +18,7 @@ export interface ImportProblem {
   message: string;
 }
 
-export type ParsedImport = { ok: true; data: UserData } | { ok: false; problems: ImportProblem[] };
+export type ParsedImport = { ok: true; data: UserData; title?: string } | { ok: false; problems: ImportProblem[] };
 
 /** Markup or script in a field: never rendered as HTML, but refused as a sign of a hostile file. */
 const MARKUP = /<\s*\/?\s*[a-z!][^>]*>|javascript:/i;
@@ -78,7 +78,7 @@ function parseJson(text: string): ParsedImport {
       if (markup !== null) problems.push({ where: `${name} ${i + 1}`, field: markup, message: 'contains HTML or script' });
     });
   }
-  return problems.length ? { ok: false, problems } : { ok: true, data: { entries, notes: file.data.notes, overrides: file.data.overrides } };
+  return problems.length ? { ok: false, problems } : { ok: true, data: { entries, notes: file.data.notes, overrides: file.data.overrides }, title: file.data.title };
 }
 
 function parseCsvFile(text: string): ParsedImport {

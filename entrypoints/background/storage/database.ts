@@ -13,8 +13,9 @@ export const DB_NAME = 'tifa';
  * 1: bundled entries and metadata. 2: the user's own entries. 3: notes on entries.
  * 4: headword and pinyin indexes on both entry stores; settings and per-site switches.
  * 5: the user's English renderings of bundled entries.
+ * 6: shared glossary packs the user subscribed to.
  */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 export interface StoredEntry {
   id: string;
@@ -41,6 +42,16 @@ export interface Override {
   updated: number;
 }
 
+/** A shared glossary pack: its entries as last fetched, and how the last refresh went. */
+export interface Pack {
+  url: string;
+  title: string;
+  entries: Entry[];
+  fetched: number;
+  /** The last refresh's failure (the entries are then the previous ones), or null. */
+  error: string | null;
+}
+
 /** A site the user turned Tifa off on. */
 export interface SiteSetting {
   site: string;
@@ -54,6 +65,7 @@ export interface TifaSchema extends DBSchema {
   user: { key: string; value: StoredEntry; indexes: EntryIndexes };
   notes: { key: string; value: Note };
   overrides: { key: string; value: Override };
+  packs: { key: string; value: Pack };
   settings: { key: 'settings'; value: Settings };
   sites: { key: string; value: SiteSetting };
   meta: { key: string; value: string };
@@ -78,6 +90,7 @@ export function openTifaDb(name = DB_NAME): Promise<TifaDb> {
         for (const store of ['bundled', 'user'] as const) await addSearchIndexes(tx, store);
       }
       if (oldVersion < 5) db.createObjectStore('overrides', { keyPath: 'id' });
+      if (oldVersion < 6) db.createObjectStore('packs', { keyPath: 'url' });
     },
   });
 }
