@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { userEntryInputSchema, type Entry } from './glossary/schema';
 import { LIMITS } from './limits';
 import type { MatcherData } from './matcher/matcher';
+import type { MatchField } from './search/rank';
 
 export const requestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('lookup'), id: z.string().min(1).max(200) }),
@@ -28,7 +29,10 @@ export type RequestType = Request['type'];
 
 export interface SearchResult {
   entry: Entry;
+  /** Rank from lib/search (lower is better). */
   rank: number;
+  /** Which part of the entry matched, so the popup can say why a result is there. */
+  field: MatchField;
 }
 
 /** What the background answers to each request type. */

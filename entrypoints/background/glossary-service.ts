@@ -72,7 +72,7 @@ export class GlossaryService {
         return this.lookupTerm(request.term);
       case 'search': {
         const { search, byId } = await this.derive();
-        return search.search(request.query, request.limit).map((hit) => ({ entry: byId.get(hit.id)!, rank: hit.rank }));
+        return search.search(request.query, request.limit).map((hit) => ({ entry: byId.get(hit.id)!, rank: hit.rank, field: hit.field }));
       }
       case 'matcher':
         return (await this.derive()).matcher;
