@@ -9,6 +9,7 @@ import { userEntryFormSchema } from './glossary/user-entry';
 import type { ErrorCode } from './errors';
 import { LIMITS } from './limits';
 import type { MatcherData } from './matcher/matcher';
+import type { MatchField } from './search/rank';
 import { settingsSchema, type PageState, type Settings } from './settings';
 import type { UserData } from './transfer/format';
 import type { PackInfo } from './transfer/pack-info';
@@ -67,7 +68,10 @@ export type RequestType = Request['type'];
 
 export interface SearchResult {
   entry: Entry;
+  /** Rank from lib/search (lower is better). */
   rank: number;
+  /** Which part of the entry matched, so the popup can say why a result is there. */
+  field: MatchField;
 }
 
 /** The database as the popup reports it: what is stored, and the last write that failed. */

@@ -90,7 +90,7 @@ export class GlossaryService {
 
   async search(query: string, limit?: number): Promise<SearchResult[]> {
     const { search, byId } = await this.derive();
-    return search.search(query, limit).map((hit) => ({ entry: byId.get(hit.id)!, rank: hit.rank }));
+    return search.search(query, limit).map((hit) => ({ entry: byId.get(hit.id)!, rank: hit.rank, field: hit.field }));
   }
 
   async matcher(): Promise<MatcherData> {

@@ -38,6 +38,7 @@ describe('GlossaryService', () => {
     await s.install();
     const results = await s.handle({ type: 'search', query: '八八' });
     expect(results.map((r) => r.entry.id)).toEqual(['bbzl']);
+    expect(results[0]).toMatchObject({ rank: 1, field: 'term' });
     const matcher = Matcher.load(await s.handle({ type: 'matcher' }));
     expect(matcher.version).toBe(v1.version);
     expect(matcher.find('忠实践行“八八战略”，打出“五战双强”行动组合拳').map((m) => m.id)).toEqual(['bbzl', 'wzsq']);

@@ -1,6 +1,6 @@
 import { surfaces, type Entry } from '@/lib/glossary/schema';
 import { foldTerm } from '@/lib/text/normalize';
-import { pinyinKeys } from '@/lib/text/pinyin';
+import { pinyinKeys } from '@/lib/glossary/pinyin-keys';
 import type { StoredEntry } from './database';
 
 /** An entry with the keys its indexes need. */
