@@ -6,7 +6,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // alarms: shared glossary packs are refreshed every six hours.
+    permissions: ['storage', 'alarms'],
     // Rebindable at chrome://extensions/shortcuts (Firefox: about:addons, Manage Extension Shortcuts).
     // Not Alt+Shift+T: Chrome keeps it (focus the toolbar) and silently leaves the command unbound.
     commands: {

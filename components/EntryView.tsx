@@ -35,6 +35,8 @@ export function EntryView({ entry, headingId, onRelated, examples = 1 }: Props) 
         </p>
       )}
       <p class="tifa-badges">
+        {entry.pack !== undefined && <span class="tifa-badge tifa-user">{t('badgePack', entry.pack)}</span>}
+        {entry.englishOriginal !== undefined && <span class="tifa-badge tifa-user">{t('badgeUser')}</span>}
         {entry.owner === 'user' ? (
           <span class="tifa-badge tifa-user">{t('badgeUser')}</span>
         ) : (

@@ -10,6 +10,8 @@ import { StorageHealth } from './storage-health';
 import { openTifaDb } from './storage/database';
 import { broadcast, forwardCommand, openInPopup, setBadge } from './tabs';
 
+const PACK_ALARM = 'tifa-refresh-packs';
+
 async function fetchBundle(): Promise<Bundle> {
   const response = await fetch(browser.runtime.getURL('/glossary.json'));
   return bundleSchema.parse(await response.json());
@@ -28,6 +30,10 @@ export default defineBackground(() => {
   const install = () => glossary.install().catch((error: unknown) => console.error('Tifa: could not load the glossary', error));
 
   browser.commands.onCommand.addListener((command, tab) => void forwardCommand(command, tab?.id));
+  void browser.alarms.create(PACK_ALARM, { periodInMinutes: 6 * 60 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === PACK_ALARM) void handler.packs.refresh().catch((error: unknown) => console.error('Tifa: pack refresh', error));
+  });
   browser.runtime.onInstalled.addListener(install);
   // A browser restart does not fire onInstalled; a database cleared by the user is refilled here.
   void install();

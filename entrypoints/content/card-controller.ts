@@ -34,6 +34,11 @@ export class CardController {
     return this.pinnedState;
   }
 
+  /** The glossary changed (an edit, an import, a pack refresh): entries are looked up afresh. */
+  forgetEntries(): void {
+    this.entries.clear();
+  }
+
   lookup(id: string): Promise<Entry | null> {
     let entry = this.entries.get(id);
     if (!entry) {

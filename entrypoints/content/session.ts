@@ -17,7 +17,7 @@ export interface Session {
   keyboard: KeyboardNavigator;
   /** Glossary annotations in document order. */
   annotations: () => Annotation[];
-  /** Reads the page again with a new glossary. */
+  /** Reads the page again with a new glossary, and forgets the entries it looked up. */
   setMatcher: (matcher: Matcher) => void;
   stop: () => void;
 }
@@ -59,6 +59,7 @@ export function startSession(doc: Document, matcher: Matcher, onCount?: (count: 
     keyboard,
     annotations: () => annotator.ordered(),
     setMatcher: (next) => {
+      controller.forgetEntries();
       annotator.setMatcher(next);
       page.rescan();
     },

@@ -4,6 +4,7 @@ import { StorageBanner } from '@/entrypoints/popup/StorageBanner';
 import { BundledTweaks } from './BundledTweaks';
 import { ImportExport } from './ImportExport';
 import { MyEntries } from './MyEntries';
+import { Packs } from './Packs';
 import { Sites } from './Sites';
 
 /** The options page: the user's own glossary, their changes to bundled entries, and sites. */
@@ -20,6 +21,7 @@ export function Options() {
       <MyEntries version={version} onBundled={setBundledFocus} />
       <BundledTweaks focus={bundledFocus} />
       <ImportExport onImported={() => setVersion(version + 1)} />
+      <Packs />
       <Sites />
     </main>
   );
