@@ -5,6 +5,7 @@ import { expired, localEdit } from './merge';
 import { planUpload, type OverQuota } from './plan';
 import type { ChangeListener, StorageChange, SyncArea, SyncClock, SyncStore } from './ports';
 import { SYNC_QUOTA, type SyncQuota } from './quota';
+import { summarize, type SyncStatus } from './status';
 import { WriteThrottle, type WriteLimits } from './throttle';
 import type { Conflict, Item, JsonValue, StoredItem } from './types';
 
@@ -25,25 +26,7 @@ export interface SyncEngineOptions {
   onApplied?: (items: StoredItem[], conflicts: Conflict[]) => void;
 }
 
-export interface SyncStatus {
-  state: 'synced' | 'pending' | 'over-quota';
-  /** Records (deletions not counted) the area holds as this device does. */
-  synced: number;
-  /** Changes waiting for upload that fit. */
-  pending: number;
-  /** Changes waiting for upload that do not fit; they stay local. */
-  overQuota: number;
-  overQuotaKeys: OverQuota[];
-  bytesInUse: number;
-  quotaBytes: number;
-  itemsInUse: number;
-  maxItems: number;
-  /** 90% of bytes or items in use, or something over quota: time to suggest an export. */
-  nearQuota: boolean;
-  conflicts: number;
-  lastSyncAt: number | null;
-  lastError: string | null;
-}
+export type { SyncStatus };
 
 export interface FlushReport {
   uploaded: string[];
@@ -129,27 +112,7 @@ export class SyncEngine {
       this.options.area.get(null),
       this.options.area.getBytesInUse(null),
     ]);
-    const waiting = new Set(items.filter((i) => i.pending).map((i) => i.key));
-    const overQuotaKeys = this.over.filter((o) => waiting.has(o.key));
-    const synced = items.filter((i) => !i.pending && i.value !== null).length;
-    const itemsInUse = Object.keys(all).length;
-    const nearQuota = overQuotaKeys.length > 0 || bytesInUse >= 0.9 * this.quota.bytes || itemsInUse >= 0.9 * this.quota.maxItems;
-    const pending = waiting.size - overQuotaKeys.length;
-    return {
-      state: overQuotaKeys.length ? 'over-quota' : pending ? 'pending' : 'synced',
-      synced,
-      pending,
-      overQuota: overQuotaKeys.length,
-      overQuotaKeys,
-      bytesInUse,
-      quotaBytes: this.quota.bytes,
-      itemsInUse,
-      maxItems: this.quota.maxItems,
-      nearQuota,
-      conflicts: conflicts.length,
-      lastSyncAt: this.lastSyncAt,
-      lastError: this.lastError,
-    };
+    return summarize({ items, conflicts: conflicts.length, over: this.over, bytesInUse, itemsInUse: Object.keys(all).length, quota: this.quota, lastSyncAt: this.lastSyncAt, lastError: this.lastError });
   }
 
   /** Operations run one at a time; a failure is recorded and does not stop the ones after it. */

@@ -12,7 +12,8 @@ const HOUR = 3_600_000;
  * order, any number of times.
  */
 export class FakeSyncArea {
-  private readonly data = new Map<string, string>();
+  /** Each key's JSON text and its size, as Chrome counts it. */
+  private readonly data = new Map<string, { text: string; bytes: number }>();
   private readonly handles = new Map<string, FakeSyncHandle>();
 
   constructor(
@@ -33,12 +34,12 @@ export class FakeSyncArea {
   }
 
   contents(): Record<string, unknown> {
-    return Object.fromEntries([...this.data].map(([k, v]) => [k, JSON.parse(v) as unknown]));
+    return Object.fromEntries([...this.data].map(([k, v]) => [k, JSON.parse(v.text) as unknown]));
   }
 
   bytesInUse(): number {
     let total = 0;
-    for (const [key, text] of this.data) total += itemBytes(key, JSON.parse(text));
+    for (const { bytes } of this.data.values()) total += bytes;
     return total;
   }
 
@@ -46,11 +47,12 @@ export class FakeSyncArea {
     const next = new Map(this.data);
     for (const [key, value] of Object.entries(items)) {
       if (value === undefined) continue;
-      if (itemBytes(key, value) > this.quota.bytesPerItem) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
-      next.set(key, JSON.stringify(value));
+      const bytes = itemBytes(key, value);
+      if (bytes > this.quota.bytesPerItem) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
+      next.set(key, { text: JSON.stringify(value), bytes });
     }
     let total = 0;
-    for (const [key, text] of next) total += itemBytes(key, JSON.parse(text));
+    for (const { bytes } of next.values()) total += bytes;
     if (total > this.quota.bytes) throw new Error('QUOTA_BYTES quota exceeded');
     if (next.size > this.quota.maxItems) throw new Error('MAX_ITEMS quota exceeded');
     this.commit(next);
@@ -62,11 +64,11 @@ export class FakeSyncArea {
     this.commit(next);
   }
 
-  private commit(next: Map<string, string>): void {
+  private commit(next: Map<string, { text: string; bytes: number }>): void {
     const changes: Record<string, StorageChange> = {};
     for (const key of new Set([...this.data.keys(), ...next.keys()])) {
-      const before = this.data.get(key);
-      const after = next.get(key);
+      const before = this.data.get(key)?.text;
+      const after = next.get(key)?.text;
       if (before === after) continue;
       changes[key] = {
         ...(before !== undefined && { oldValue: JSON.parse(before) as unknown }),
@@ -151,6 +153,7 @@ export class FakeSyncHandle implements SyncArea {
   /** Every call counts, as in Chrome, whether or not it then fails on a byte or item quota. */
   private countWrite(): void {
     const now = this.area.clock.now();
+    while (this.writes.length && this.writes[0]! <= now - HOUR) this.writes.shift();
     const inMinute = this.writes.filter((t) => t > now - MINUTE).length;
     const inHour = this.writes.filter((t) => t > now - HOUR).length;
     if (inMinute >= this.area.quota.writesPerMinute) throw new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.');
