@@ -1,6 +1,7 @@
 import { expired, mergeIncoming } from './merge';
+import { compareStamps } from './stamp';
 import type { StoreWrite } from './ports';
-import type { Conflict, Item, StoredItem } from './types';
+import type { Conflict, Item, Stamp, StoredItem } from './types';
 
 export interface ApplyContext {
   device: string;
@@ -10,15 +11,17 @@ export interface ApplyContext {
 
 /**
  * The store write that applies versions read from the area to the local items. A tombstone past its
- * grace period is not brought back once collected here. With `complete`, the area was read whole:
- * synced records it lacks (and is not in the middle of writing) go pending again, to be re-uploaded.
+ * grace period is not brought back once collected here. With `whole`, the area was read whole, and
+ * synced records it lost go pending again to be re-uploaded: absent ones (deletions only while young,
+ * since other devices collect them), and ones it holds only in pieces under a stamp not newer than
+ * ours (a race mixed two writes' parts; a newer head's own device repairs that one).
  */
 export function applyIncoming(
   incoming: readonly Item[],
   current: ReadonlyMap<string, StoredItem>,
   clock: number,
   context: ApplyContext,
-  complete?: { present: (key: string) => boolean },
+  whole?: { incomplete: ReadonlyMap<string, Stamp> },
 ): StoreWrite {
   const put: StoredItem[] = [];
   const conflicts: Conflict[] = [];
@@ -32,10 +35,13 @@ export function applyIncoming(
     put.push(merged.item);
     if (merged.conflict) conflicts.push(merged.conflict);
   }
-  if (complete) {
+  if (whole) {
+    const read = new Set(incoming.map((i) => i.key));
     for (const local of current.values()) {
-      if (local.pending || local.value === null || complete.present(local.key)) continue;
-      put.push({ ...local, pending: true });
+      if (local.pending || read.has(local.key)) continue;
+      const pieces = whole.incomplete.get(local.key);
+      const lost = pieces ? compareStamps(pieces, local.stamp) <= 0 : local.value !== null || context.now - local.wall < context.graceMs / 2;
+      if (lost) put.push({ ...local, pending: true });
     }
   }
   return { put, remove: [], conflicts, clock: next };

@@ -49,6 +49,8 @@ export interface Ignored {
 
 export interface DecodedArea {
   records: Map<string, AreaRecord>;
+  /** Records whose head is there but not all its parts (being written, or mixed by a race): head stamps. */
+  incomplete: Map<string, Stamp>;
   ignored: Ignored[];
   /** Parts older than their head, or beyond its count: safe to remove. */
   stale: string[];
@@ -104,6 +106,7 @@ export function decodeArea(all: Readonly<Record<string, unknown>>): DecodedArea 
   }
 
   const records = new Map<string, AreaRecord>();
+  const incomplete = new Map<string, Stamp>();
   const stale: string[] = [];
   for (const [key, { recordKey, head }] of heads) {
     const stamp = unpack(head.s);
@@ -127,6 +130,7 @@ export function decodeArea(all: Readonly<Record<string, unknown>>): DecodedArea 
     }
     if (mine.length < count) {
       ignored.push({ key, reason: 'incomplete' });
+      incomplete.set(recordKey, stamp);
       continue;
     }
     const value = parseJson(mine.join(''));
@@ -134,7 +138,7 @@ export function decodeArea(all: Readonly<Record<string, unknown>>): DecodedArea 
     else records.set(recordKey, { item: { ...base, value }, keys: [key, ...mine.map((_, i) => partKey(key, i + 1))] });
   }
   for (const group of parts.values()) for (const { key } of group.values()) ignored.push({ key, reason: 'no head' });
-  return { records, ignored, stale };
+  return { records, incomplete, ignored, stale };
 }
 
 function parseJson(text: string): JsonValue | undefined {

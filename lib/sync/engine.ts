@@ -139,13 +139,8 @@ export class SyncEngine {
     const { store, device, clock, onApplied } = this.options;
     const context = { device, now: clock.now(), graceMs: this.graceMs };
     let keys = incoming.map((i) => i.key);
-    let complete: { present: (key: string) => boolean } | undefined;
-    if (decoded) {
-      const busy = new Set(decoded.ignored.filter((i) => i.reason === 'incomplete').map((i) => i.key));
-      complete = { present: (key) => decoded.records.has(key) || busy.has(headKey(key)) };
-      keys = [...new Set([...keys, ...(await store.load()).items.map((i) => i.key)])];
-    }
-    const written = await store.transact(keys, (current, counter) => applyIncoming(incoming, current, counter, context, complete));
+    if (decoded) keys = [...new Set([...keys, ...(await store.load()).items.map((i) => i.key)])];
+    const written = await store.transact(keys, (current, counter) => applyIncoming(incoming, current, counter, context, decoded));
     if (written.put.some((i) => i.pending)) this.schedule(this.flushDelayMs);
     const remote = written.put.filter((i) => !i.pending && i.stamp.device !== device);
     if (onApplied && (remote.length || written.conflicts.length)) onApplied(remote, written.conflicts);
@@ -164,7 +159,7 @@ export class SyncEngine {
     for (const [key, change] of Object.entries(changes)) if (change.newValue !== undefined) view[key] = change.newValue;
     const decoded = decodeArea(view);
     await this.applyItems([...decoded.records.values()].map((r) => r.item));
-    if (decoded.ignored.some((i) => i.reason === 'incomplete')) await this.pullNow();
+    if (decoded.incomplete.size) await this.pullNow();
   }
 
   private async flushNow(): Promise<FlushReport> {

@@ -182,4 +182,21 @@ describe('SyncEngine', () => {
     expect((await a.engine.status()).lastError).toBeNull();
     expect(a.store.items.get('note:a')?.value).toBe('甲');
   });
+
+  it('repairs a record whose parts two racing writes mixed', async () => {
+    const { sim, a, b } = await twoDevices();
+    await sim.edit(0, 'entry:big', entry(1, 20_000));
+    await sim.settle();
+    await sim.edit(1, 'entry:big', entry(2, 20_000));
+    await b.engine.flush();
+    // What per-key merging on the sync server can leave: device 1's head, some of device 0's parts.
+    const { encodeItem } = await import('@/lib/sync/codec');
+    const older = encodeItem(a.store.items.get('entry:big')!);
+    if (!older.ok) throw new Error('not encodable');
+    await sim.area.connect('server').set({ 't:entry:big#2': older.parts['t:entry:big#2'] });
+    expect(decodeArea(sim.area.contents()).incomplete.has('entry:big')).toBe(true);
+    await sim.settle();
+    expect(decodeArea(sim.area.contents()).records.get('entry:big')?.item.value).toEqual(entry(2, 20_000));
+    expect(a.store.items.get('entry:big')?.value).toEqual(entry(2, 20_000));
+  });
 });

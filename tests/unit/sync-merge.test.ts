@@ -115,12 +115,21 @@ describe('applying the whole area', () => {
     expect(expired(old, context.now, context.graceMs)).toBe(true);
   });
 
-  it('re-uploads a synced record the area lost, but not one it is still writing', () => {
-    const lost = make('v', 2, ME);
-    const busy = { ...make('w', 3, ME), key: 'entry:y' };
-    const current = new Map([[lost.key, lost], [busy.key, busy]]);
-    const write = applyIncoming([], current, 3, context, { present: (key) => key === 'entry:y' });
-    expect(write.put).toEqual([{ ...lost, pending: true }]);
+  it('re-uploads synced records the area lost or holds only in pieces, but not a newer one being written', () => {
+    const at = (key: string, value: JsonValue | null, counter: number, wall = context.now) => ({ ...make(value, counter, ME), key, wall });
+    const lost = at('entry:lost', 'v', 2);
+    const mixed = at('entry:mixed', 'v', 5);
+    const writing = at('entry:writing', 'v', 5);
+    const youngTombstone = at('entry:young', null, 5);
+    const oldTombstone = at('entry:old', null, 5, context.now - 20 * 86_400_000);
+    const current = new Map([lost, mixed, writing, youngTombstone, oldTombstone].map((i) => [i.key, i]));
+    const incomplete = new Map([
+      ['entry:mixed', { counter: 5, device: ME }],
+      ['entry:writing', { counter: 6, device: 'dev-b' }],
+    ]);
+    const write = applyIncoming([], current, 6, context, { incomplete });
+    expect(write.put.map((i) => i.key).sort()).toEqual(['entry:lost', 'entry:mixed', 'entry:young']);
+    expect(write.put.every((i) => i.pending)).toBe(true);
   });
 
   it('raises the Lamport counter to the highest one seen', () => {
