@@ -3,6 +3,7 @@ import { decodeArea } from '@/lib/sync/codec';
 import { FakeSyncArea, type FakeSyncHandle } from '@/lib/sync/testing/fake-area';
 import { FakeClock } from '@/lib/sync/testing/fake-clock';
 import { MemoryStore } from '@/lib/sync/testing/memory-store';
+import type { SyncStore } from '@/lib/sync/ports';
 import type { JsonValue, Stamp, StoredItem } from '@/lib/sync/types';
 
 export const stampId = (s: Stamp) => `${s.counter}.${s.device}`;
@@ -14,10 +15,23 @@ export interface EditRecord {
   base: Stamp | null;
 }
 
+/** The store as one run of the engine sees it: once that run has died, every call fails. */
+function storeOfOneLife(store: MemoryStore, life: { alive: boolean }): SyncStore {
+  const check = () => {
+    if (!life.alive) throw new Error('the engine that made this call is gone');
+  };
+  return {
+    load: async () => (check(), store.load()),
+    transact: async (keys, plan) => (check(), store.transact(keys, plan)),
+    conflicts: async () => (check(), store.conflicts()),
+  };
+}
+
 export class SimDevice {
   readonly store = new MemoryStore();
   handle!: FakeSyncHandle;
   engine!: SyncEngine;
+  private life = { alive: true };
 
   constructor(
     readonly id: string,
@@ -26,10 +40,21 @@ export class SimDevice {
 
   /** Starts (or restarts, losing undelivered events) the engine over the same local store. */
   async boot(): Promise<void> {
+    this.life.alive = false;
     this.engine?.stop();
+    this.life = { alive: true };
     this.handle = this.sim.area.connect(this.id);
-    this.engine = new SyncEngine({ store: this.store, area: this.handle, device: this.id, clock: this.sim.clock, ...this.sim.options });
+    const store = storeOfOneLife(this.store, this.life);
+    this.engine = new SyncEngine({ store, area: this.handle, device: this.id, clock: this.sim.clock, ...this.sim.options });
     await this.engine.start();
+  }
+
+  /** Kills the engine `steps` microtasks into a flush (between any two awaits), then boots again. */
+  async crash(steps: number): Promise<void> {
+    const flushing = this.engine.flush().catch(() => undefined);
+    for (let i = 0; i < steps; i++) await Promise.resolve();
+    await this.boot();
+    await flushing;
   }
 }
 

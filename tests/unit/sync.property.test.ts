@@ -21,6 +21,7 @@ const action = fc.oneof(
   { weight: 5, arbitrary: fc.record({ t: fc.constant('deliver' as const), d: device, pick: fc.nat(5), keep: fc.boolean() }) },
   { weight: 2, arbitrary: fc.record({ t: fc.constant('tick' as const), ms: fc.constantFrom(300, 2_500, 61_000) }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('restart' as const), d: device }) },
+  { weight: 2, arbitrary: fc.record({ t: fc.constant('crash' as const), d: device, steps: fc.nat(30) }) },
 );
 type Action = typeof action extends fc.Arbitrary<infer A> ? A : never;
 
@@ -33,6 +34,7 @@ async function play(sim: Sim, actions: Action[]): Promise<void> {
       const { handle } = sim.devices[a.d]!;
       if (handle.inbox.length) handle.deliver(a.pick % handle.inbox.length, { keep: a.keep });
     } else if (a.t === 'tick') await sim.advance(a.ms);
+    else if (a.t === 'crash') await sim.devices[a.d]!.crash(a.steps);
     else await sim.devices[a.d]!.boot();
     await sim.idle();
   }
@@ -87,7 +89,7 @@ function checkConverged(sim: Sim): Record<string, string> {
 }
 
 describe('sync on three devices, property-based', () => {
-  it('converges after any interleaving of edits, deletions, uploads, deliveries and restarts, losing no edit', async () => {
+  it('converges after any interleaving of edits, deletions, uploads, deliveries, restarts and crashes, losing no edit', async () => {
     const seen = { conflicts: 0, chunked: 0, tombstones: 0 };
     await fc.assert(
       fc.asyncProperty(fc.array(action, { maxLength: 60 }), async (actions) => {

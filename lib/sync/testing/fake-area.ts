@@ -103,7 +103,13 @@ export class FakeSyncHandle implements SyncArea {
   };
 
   async get(_keys: null): Promise<Record<string, unknown>> {
+    this.alive();
     return this.area.contents();
+  }
+
+  /** A disconnected handle stands for a context that died: calls fail as they do in Chrome. */
+  private alive(): void {
+    if (!this.connected) throw new Error('Extension context invalidated.');
   }
 
   async getBytesInUse(_keys: null): Promise<number> {
@@ -119,6 +125,7 @@ export class FakeSyncHandle implements SyncArea {
   }
 
   private attempt(write: () => void): void {
+    this.alive();
     try {
       this.countWrite();
       write();
