@@ -58,3 +58,9 @@ export function markSynced(uploaded: readonly Item[], current: ReadonlyMap<strin
   }
   return { put, remove: [], conflicts: [], clock };
 }
+
+/** Removes the tombstones among `current` that are synced and past the grace period. */
+export function collectTombstones(current: ReadonlyMap<string, StoredItem>, clock: number, now: number, graceMs: number): StoreWrite {
+  const remove = [...current.values()].filter((i) => !i.pending && expired(i, now, graceMs)).map((i) => i.key);
+  return { put: [], remove, conflicts: [], clock };
+}

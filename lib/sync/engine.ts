@@ -1,4 +1,4 @@
-import { applyIncoming, markSynced } from './apply';
+import { applyIncoming, collectTombstones, markSynced } from './apply';
 import { decodeArea, type DecodedArea } from './codec';
 import { headKey } from './keys';
 import { expired, localEdit } from './merge';
@@ -172,22 +172,16 @@ export class SyncEngine {
     const removals = [...pulled.stale, ...[...pulled.records.values()].filter((r) => expired(r.item, now, this.graceMs)).flatMap((r) => r.keys)];
     if (removals.length) {
       if (!this.mayWrite(now, report)) return report;
-      await area.remove(removals);
       this.throttle.record(now);
+      await area.remove(removals);
       for (const key of removals) delete working[key];
       report.removed = removals;
     }
 
+    // Local tombstones go once the area no longer holds them, so a pull cannot bring them back.
     const { items } = await store.load();
     const collect = items.filter((i) => !i.pending && expired(i, now, this.graceMs) && !(headKey(i.key) in working)).map((i) => i.key);
-    if (collect.length) {
-      await store.transact(collect, (current, counter) => ({
-        put: [],
-        remove: collect.filter((k) => { const c = current.get(k); return c !== undefined && !c.pending && expired(c, now, this.graceMs); }),
-        conflicts: [],
-        clock: counter,
-      }));
-    }
+    if (collect.length) await store.transact(collect, (current, counter) => collectTombstones(current, counter, now, this.graceMs));
 
     const plan = planUpload(working, items.filter((i) => i.pending), this.quota);
     this.over = report.over = plan.over;
