@@ -13,6 +13,7 @@ import type { MatchField } from './search/rank';
 import { settingsSchema, type PageState, type Settings } from './settings';
 import type { UserData } from './transfer/format';
 import type { PackInfo } from './transfer/pack-info';
+import type { Conflict, SyncStatus } from './sync';
 import type { ImportPlan } from './transfer/plan-import';
 
 const id = z.string().min(1).max(200);
@@ -50,6 +51,9 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('subscribePack'), url: z.string().url().max(LIMITS.url) }),
   z.strictObject({ type: z.literal('unsubscribePack'), url: z.string().max(LIMITS.url) }),
   z.strictObject({ type: z.literal('refreshPacks') }),
+  z.strictObject({ type: z.literal('syncStatus') }),
+  z.strictObject({ type: z.literal('syncConflicts') }),
+  z.strictObject({ type: z.literal('resolveConflict'), id: z.number().int().min(0), restore: z.boolean() }),
   z.strictObject({ type: z.literal('planImport'), data: userDataSchema }),
   z.strictObject({ type: z.literal('applyImport'), data: userDataSchema }),
   z.strictObject({ type: z.literal('userEntries') }),
@@ -108,6 +112,9 @@ export interface Responses {
   subscribePack: PackInfo;
   unsubscribePack: null;
   refreshPacks: PackInfo[];
+  syncStatus: SyncStatus | null;
+  syncConflicts: { id: number; conflict: Conflict }[];
+  resolveConflict: null;
   planImport: ImportPlan;
   applyImport: ImportPlan;
   userEntries: Entry[];

@@ -6,6 +6,7 @@ import { classify } from '@/lib/errors';
 import { badRequest } from './bad-request';
 import { GlossaryService } from './glossary-service';
 import { RequestHandler } from './requests';
+import { SyncBridge } from './sync/bridge';
 import { StorageHealth } from './storage-health';
 import { openTifaDb } from './storage/database';
 import { broadcast, forwardCommand, openInPopup, setBadge } from './tabs';
@@ -21,12 +22,19 @@ export default defineBackground(() => {
   let bundle: Promise<Bundle> | undefined;
   const db = openTifaDb();
   const glossary = new GlossaryService(db, () => (bundle ??= fetchBundle()));
-  const handler = new RequestHandler(db, glossary, new StorageHealth(db), {
-    openInPopup,
-    settingsChanged: () => broadcast({ type: 'settingsChanged' }),
-    glossaryChanged: () => broadcast({ type: 'glossaryChanged' }),
-    setBadge,
+  const glossaryChanged = () => broadcast({ type: 'glossaryChanged' });
+  // Another device's edits landed in the database: a new matcher, and open pages re-read.
+  const sync = new SyncBridge(db, browser.storage.sync, () => {
+    glossary.invalidate();
+    void glossaryChanged();
   });
+  const handler = new RequestHandler(
+    db,
+    glossary,
+    new StorageHealth(db),
+    { openInPopup, settingsChanged: () => broadcast({ type: 'settingsChanged' }), glossaryChanged, setBadge },
+    sync,
+  );
   const install = () => glossary.install().catch((error: unknown) => console.error('Tifa: could not load the glossary', error));
 
   browser.commands.onCommand.addListener((command, tab) => void forwardCommand(command, tab?.id));

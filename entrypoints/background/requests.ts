@@ -7,6 +7,8 @@ import type { ParsedRequest, ParsedRequestOf, RequestType, Responses } from '@/l
 import type { GlossaryService } from './glossary-service';
 import { UserGlossary } from './user-glossary';
 import { Packs } from './packs';
+import type { SyncPort } from './sync/bridge';
+import { recordKey } from './sync/records';
 import type { StorageHealth } from './storage-health';
 import type { TifaDb } from './storage/database';
 import { getNote, saveNote } from './storage/notes';
@@ -31,6 +33,7 @@ export interface Sender {
 
 export class RequestHandler {
   private readonly user: UserGlossary;
+  private readonly changed: () => Promise<void>;
   readonly packs: Packs;
 
   constructor(
@@ -38,14 +41,24 @@ export class RequestHandler {
     private readonly glossary: GlossaryService,
     private readonly health: StorageHealth,
     private readonly hooks: BrowserHooks,
+    private readonly sync: SyncPort,
     fetcher?: typeof fetch,
   ) {
-    const changed = async () => {
+    this.changed = async () => {
       glossary.invalidate();
       await hooks.glossaryChanged();
     };
-    this.user = new UserGlossary(db, glossary, changed);
-    this.packs = new Packs(db, changed, fetcher);
+    this.user = new UserGlossary(db, glossary, this.changed);
+    this.packs = new Packs(db, this.changed, fetcher);
+  }
+
+  /**
+   * Hands the keys a write touched to sync, then answers. The write is done and kept whatever sync
+   * says: a failure there shows in the sync status, not as a lost edit.
+   */
+  private async recorded<T>(value: T, keys: (value: T) => string[]): Promise<T> {
+    await this.sync.record(keys(value)).catch((error: unknown) => console.error('Tifa: sync could not record a change', error));
+    return value;
   }
 
   async handle<T extends RequestType>(request: ParsedRequestOf<T>, sender?: Sender): Promise<Responses[T]>;
@@ -62,12 +75,12 @@ export class RequestHandler {
       case 'matcher':
         return this.glossary.matcher();
       case 'addUserEntry':
-        return this.health.write(() => this.user.add(request.entry));
+        return this.recorded(await this.health.write(() => this.user.add(request.entry)), (e) => [recordKey('entry', e.id)]);
       case 'getNote':
         return getNote(await this.db, request.id);
       case 'saveNote':
         await this.health.write(async () => saveNote(await this.db, request.id, request.text));
-        return null;
+        return this.recorded(null, () => [recordKey('note', request.id)]);
       case 'openInPopup':
         await this.hooks.openInPopup(request.id);
         return null;
@@ -104,18 +117,30 @@ export class RequestHandler {
       case 'planImport':
         return this.user.planImport(request.data);
       case 'applyImport':
-        return this.health.write(() => this.user.applyImport(request.data));
+        return this.recorded(await this.health.write(() => this.user.applyImport(request.data)), (plan) => [
+          ...[...plan.added, ...plan.changed.map((c) => c.after)].map((e) => recordKey('entry', e.id)),
+          ...plan.notes.map((n) => recordKey('note', n.id)),
+          ...plan.overrides.map((o) => recordKey('override', o.id)),
+        ]);
       case 'userEntries':
         return this.user.list();
       case 'saveUserEntry':
-        return this.health.write(() => this.user.save(request.form, request.id));
+        return this.recorded(await this.health.write(() => this.user.save(request.form, request.id)), (e) => [recordKey('entry', e.id)]);
       case 'deleteUserEntry':
-        return this.health.write(() => this.user.delete(request.id));
+        return this.recorded(await this.health.write(() => this.user.delete(request.id)), () => [recordKey('entry', request.id)]);
       case 'restoreUserEntries':
         await this.health.write(() => this.user.restore(request.entries));
-        return null;
+        return this.recorded(null, () => request.entries.map((e) => recordKey('entry', e.id)));
       case 'setEnglish':
         await this.health.write(() => this.user.setEnglish(request.id, request.english));
+        return this.recorded(null, () => [recordKey('override', request.id)]);
+      case 'syncStatus':
+        return this.sync.status();
+      case 'syncConflicts':
+        return this.sync.conflicts();
+      case 'resolveConflict':
+        await this.sync.resolve(request.id, request.restore);
+        await this.changed();
         return null;
     }
   }

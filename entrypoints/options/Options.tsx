@@ -5,6 +5,7 @@ import { BundledTweaks } from './BundledTweaks';
 import { ImportExport } from './ImportExport';
 import { MyEntries } from './MyEntries';
 import { Packs } from './Packs';
+import { SyncPanel } from './SyncPanel';
 import { Sites } from './Sites';
 
 /** The options page: the user's own glossary, their changes to bundled entries, and sites. */
@@ -22,6 +23,7 @@ export function Options() {
       <BundledTweaks focus={bundledFocus} />
       <ImportExport onImported={() => setVersion(version + 1)} />
       <Packs />
+      <SyncPanel version={version} onChanged={() => setVersion(version + 1)} />
       <Sites />
     </main>
   );

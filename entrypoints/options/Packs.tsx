@@ -41,7 +41,7 @@ export function Packs() {
           });
         }}
       >
-        <input type="url" aria-label={t('packUrl')} placeholder="https://…/glossary.json" value={url} onInput={(e) => setUrl(e.currentTarget.value)} required />
+        <input type="url" aria-label={t('packUrl')} placeholder={t('packUrlExample')} value={url} onInput={(e) => setUrl(e.currentTarget.value)} required />
         <button type="submit" class="primary" disabled={busy}>
           {t('packSubscribe')}
         </button>

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportJson } from '@/lib/transfer/format';
 import { Matcher } from '@/lib/matcher/matcher';
-import { bundle, entry, freshDbName } from './background-harness';
-import { GlossaryService } from '@/entrypoints/background/glossary-service';
-import { RequestHandler } from '@/entrypoints/background/requests';
-import { StorageHealth } from '@/entrypoints/background/storage-health';
-import { openTifaDb } from '@/entrypoints/background/storage/database';
+import { background, bundle, entry } from './background-harness';
 
 const v1 = bundle('0000000000000001', [entry('bbzl', '八八战略')]);
 const URL_A = 'https://team.example/pack.json';
@@ -17,21 +13,12 @@ function packFile(terms: string[], title = 'Newsroom'): string {
 
 /** A background whose fetch serves `files` by URL (a missing one is a 404). */
 function withServer(files: Map<string, string>) {
-  const db = openTifaDb(freshDbName());
-  const glossary = new GlossaryService(db, async () => v1);
-  let changed = 0;
   const fetcher = (async (input: string | URL | Request) => {
     const body = files.get(String(input));
     return body === undefined ? new Response('gone', { status: 404 }) : new Response(body, { status: 200 });
   }) as typeof fetch;
-  const handler = new RequestHandler(
-    db,
-    glossary,
-    new StorageHealth(db),
-    { openInPopup: async () => undefined, settingsChanged: async () => undefined, glossaryChanged: async () => void changed++, setBadge: async () => undefined },
-    fetcher,
-  );
-  return { handler, changes: () => changed };
+  const s = background(() => v1, undefined, undefined, fetcher);
+  return { handler: s, changes: () => s.calls.glossaryChanged };
 }
 
 describe('shared glossary packs', () => {

@@ -23,6 +23,7 @@ function createVersion(db: IDBPDatabase, version: number): void {
     db.createObjectStore('sites', { keyPath: 'site' });
   }
   if (version >= 5) db.createObjectStore('overrides', { keyPath: 'id' });
+  if (version >= 6) db.createObjectStore('packs', { keyPath: 'url' });
 }
 
 /** A record as version `version` stored it. */
@@ -40,6 +41,7 @@ async function oldDatabase(version: number): Promise<string> {
   await old.put('meta', '0000000000000001', 'bundleVersion');
   if (version >= 2) await old.put('user', record(version, mine.id, '三抓三促', ['sanzhuasancu', 'szsc'], mine));
   if (version >= 3) await old.put('notes', { id: 'bbzl', text: '2003年提出。', updated: 1 });
+  if (version >= 6) await old.put('packs', { url: 'https://team.example/p.json', title: 'P', entries: [], fetched: 1, error: null });
   if (version >= 5) await old.put('overrides', { id: 'bbzl', english: 'Eight-Eight', updated: 1 });
   if (version >= 4) {
     await old.put('sites', { site: 'news.example.cn', enabled: false });
@@ -49,15 +51,16 @@ async function oldDatabase(version: number): Promise<string> {
   return name;
 }
 
-describe.each([1, 2, 3, 4, 5])('a version %i database', (version) => {
+describe.each([1, 2, 3, 4, 5, 6])('a version %i database', (version) => {
   it(`opens at version ${DB_VERSION} with every store, keeping its data`, async () => {
     const db = await openTifaDb(await oldDatabase(version));
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['bundled', 'meta', 'notes', 'overrides', 'packs', 'settings', 'sites', 'user']);
+    expect([...db.objectStoreNames].sort()).toEqual(['bundled', 'conflicts', 'meta', 'notes', 'overrides', 'packs', 'settings', 'sites', 'sync', 'user']);
     expect((await db.get('bundled', 'bbzl'))?.entry).toEqual(bbzl);
     expect(await bundleVersion(db)).toBe('0000000000000001');
     if (version >= 2) expect((await db.get('user', mine.id))?.entry).toEqual(mine);
     if (version >= 3) expect(await getNote(db, 'bbzl')).toBe('2003年提出。');
+    if (version >= 6) expect((await db.get('packs', 'https://team.example/p.json'))?.title).toBe('P');
     if (version >= 5) expect((await db.get('overrides', 'bbzl'))?.english).toBe('Eight-Eight');
     if (version >= 4) {
       expect(await db.get('sites', 'news.example.cn')).toEqual({ site: 'news.example.cn', enabled: false });

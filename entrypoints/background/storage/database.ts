@@ -6,6 +6,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Entry } from '@/lib/glossary/schema';
 import type { Settings } from '@/lib/settings';
+import type { Conflict, StoredItem } from '@/lib/sync';
 import { storedEntry } from './stored-entry';
 
 export const DB_NAME = 'tifa';
@@ -14,8 +15,9 @@ export const DB_NAME = 'tifa';
  * 4: headword and pinyin indexes on both entry stores; settings and per-site switches.
  * 5: the user's English renderings of bundled entries.
  * 6: shared glossary packs the user subscribed to.
+ * 7: sync state of the user's records, and conflict copies of edits that lost.
  */
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 export interface StoredEntry {
   id: string;
@@ -66,6 +68,8 @@ export interface TifaSchema extends DBSchema {
   notes: { key: string; value: Note };
   overrides: { key: string; value: Override };
   packs: { key: string; value: Pack };
+  sync: { key: string; value: StoredItem };
+  conflicts: { key: number; value: Conflict };
   settings: { key: 'settings'; value: Settings };
   sites: { key: string; value: SiteSetting };
   meta: { key: string; value: string };
@@ -91,6 +95,10 @@ export function openTifaDb(name = DB_NAME): Promise<TifaDb> {
       }
       if (oldVersion < 5) db.createObjectStore('overrides', { keyPath: 'id' });
       if (oldVersion < 6) db.createObjectStore('packs', { keyPath: 'url' });
+      if (oldVersion < 7) {
+        db.createObjectStore('sync', { keyPath: 'key' });
+        db.createObjectStore('conflicts', { autoIncrement: true });
+      }
     },
   });
 }
