@@ -31,6 +31,8 @@ export function MyEntries({ onBundled, version }: { onBundled: (id: string) => v
     ask({ type: 'deleteUserEntry', id: entry.id }).then(
       (gone) => {
         if (gone) setDeleted([...deleted, gone]);
+        // The row goes with the notice, not a moment later when the list is read again.
+        setEntries((list) => list && list.filter((e) => e.id !== entry.id));
         setMessage('');
         return reload();
       },

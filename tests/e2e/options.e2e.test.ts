@@ -34,7 +34,7 @@ describe('the options page', () => {
 
     await page.getByRole('button', { name: `Delete ${TERM}` }).click();
     await page.locator('.notice', { hasText: 'Deleted' }).waitFor();
-    expect(await page.locator('.entry-row', { hasText: TERM }).count()).toBe(0);
+    await expect.poll(() => page.locator('.entry-row', { hasText: TERM }).count()).toBe(0);
     await expect.poll(() => underlinedTexts(news)).not.toContain(TERM);
     await page.getByRole('button', { name: 'Undo' }).click();
     await page.locator('.entry-row', { hasText: TERM }).waitFor();

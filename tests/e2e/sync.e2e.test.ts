@@ -47,7 +47,8 @@ describe('sync on the browser’s own storage.sync', () => {
     };
     const encoded = encodeItem({ key: `entry:${entry.id}`, value: entry, stamp: { counter: 1000, device: 'laptop' }, wall: Date.now(), seen: { laptop: 1000 } });
     if (!encoded.ok) throw new Error('could not encode');
-    await harness.browser.worker.evaluate((parts) => (globalThis as unknown as WorkerGlobals).chrome.storage.sync.set(parts), encoded.parts);
+    // Handed over as JSON text: Playwright's argument types cannot follow the recursive JSON type.
+    await harness.browser.worker.evaluate((parts) => (globalThis as unknown as WorkerGlobals).chrome.storage.sync.set(JSON.parse(parts)), JSON.stringify(encoded.parts));
     await expect.poll(() => underlinedTexts(news), { timeout: 15_000 }).toContain('项目建设');
   });
 });
