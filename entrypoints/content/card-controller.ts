@@ -3,7 +3,7 @@
  * per page), the shorter terms inside it, the pinned state, and the active-term highlight.
  */
 import type { Entry } from '@/lib/glossary/schema';
-import { ACTIVE_HIGHLIGHT, type Annotation, type Annotator } from './annotator';
+import { ACTIVE_HIGHLIGHT, liveRange, type Annotation, type Annotator } from './annotator';
 import type { CardHost } from './card-host';
 import type { InnerTerm } from './CardView';
 
@@ -15,6 +15,8 @@ export interface OpenOptions {
 
 export class CardController {
   private current: Annotation | undefined;
+  /** The current annotation's text as a live Range, which the card stays beside. */
+  private anchor: Range | undefined;
   private pinnedState = false;
   private focusOnShow = false;
   private readonly entries = new Map<string, Promise<Entry | null>>();
@@ -45,6 +47,7 @@ export class CardController {
 
   open(annotation: Annotation, options: OpenOptions = {}): void {
     this.current = annotation;
+    this.anchor = liveRange(annotation);
     this.pinnedState = options.pinned ?? false;
     this.focusOnShow = options.focus ?? false;
     CSS.highlights.set(ACTIVE_HIGHLIGHT, new Highlight(annotation.range));
@@ -77,14 +80,15 @@ export class CardController {
 
   close(): void {
     this.current = undefined;
+    this.anchor = undefined;
     this.pinnedState = false;
     CSS.highlights.delete(ACTIVE_HIGHLIGHT);
     this.card.hide();
   }
 
   private show(content: Parameters<CardHost['show']>[1]): void {
-    if (!this.current) return;
-    this.card.show(this.current.range, content);
+    if (!this.current || !this.anchor) return;
+    this.card.show(this.anchor, content);
     if (this.focusOnShow && content.state !== 'loading') {
       this.focusOnShow = false;
       this.card.focus();
@@ -93,7 +97,7 @@ export class CardController {
 
   /** Shorter glossary terms inside the annotation's text, each once, the whole match left out. */
   private innerTerms(annotation: Annotation, id: string): InnerTerm[] {
-    const text = annotation.range.toString();
+    const text = liveRange(annotation).toString();
     const seen = new Set([id]);
     const inner: InnerTerm[] = [];
     for (const match of this.annotator.findAll(text)) {

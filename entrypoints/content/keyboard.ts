@@ -4,7 +4,7 @@
  * and announces the position to screen readers.
  */
 import { t } from '@/utils/i18n';
-import type { Annotator } from './annotator';
+import { liveRange, type Annotator } from './annotator';
 import type { CardController } from './card-controller';
 
 export class KeyboardNavigator {
@@ -26,6 +26,6 @@ export class KeyboardNavigator {
     const annotation = list[this.index]!;
     annotation.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     this.controller.open(annotation, { pinned: true, focus: true });
-    this.announce(t('jumpAnnouncement', String(this.index + 1), String(list.length), annotation.range.toString().replace(/\s+/g, '')));
+    this.announce(t('jumpAnnouncement', String(this.index + 1), String(list.length), liveRange(annotation).toString().replace(/\s+/g, '')));
   }
 }
