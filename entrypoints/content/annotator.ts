@@ -4,9 +4,10 @@
  * selection and layout. Annotating a block again replaces what its text nodes had, so changed
  * text can be re-read.
  *
- * New underlines wait for `register()`: Chromium rebuilds the markers of every registered range
- * in the frame after any change to a highlight, so adding ranges slice by slice would cost time
- * quadratic in their number. The caller registers in a few large batches instead.
+ * New underlines, and the removal of old ones, wait for `register()`: Chromium rebuilds the
+ * markers of every registered range in the frame after any change to a highlight, so changing
+ * them slice by slice would cost time quadratic in their number. The caller registers in a few
+ * large batches instead. (Hit-testing sees every change at once.)
  */
 import type { Matcher, Match } from '@/lib/matcher/matcher';
 import { findCandidates } from '@/lib/discovery/candidates';
@@ -59,6 +60,8 @@ export class Annotator {
   private readonly candidates = new Highlight();
   /** Annotations made since the last `register()`, not yet in a highlight. */
   private readonly unregistered = new Set<Annotation>();
+  /** Annotations forgotten since the last `register()`, still in a highlight. */
+  private readonly retired = new Set<Annotation>();
 
   constructor(private matcher: Matcher) {
     CSS.highlights.set(TERM_HIGHLIGHT, this.terms);
@@ -121,14 +124,16 @@ export class Annotator {
     }
   }
 
-  /** Annotations waiting for `register()`. */
+  /** Changes waiting for `register()`. */
   get waiting(): number {
-    return this.unregistered.size;
+    return this.unregistered.size + this.retired.size;
   }
 
-  /** Adds the waiting annotations to their highlights: one change to each, however many. */
+  /** Brings the highlights up to date: one change to each, however many underlines come and go. */
   register(): void {
+    for (const annotation of this.retired) this.highlightOf(annotation).delete(annotation.range);
     for (const annotation of this.unregistered) this.highlightOf(annotation).add(annotation.range);
+    this.retired.clear();
     this.unregistered.clear();
   }
 
@@ -141,7 +146,7 @@ export class Annotator {
     const list = this.pieces.get(node);
     if (!list) return;
     for (const { annotation } of list) {
-      if (!this.unregistered.delete(annotation)) this.highlightOf(annotation).delete(annotation.range);
+      if (!this.unregistered.delete(annotation)) this.retired.add(annotation);
       for (const other of annotation.nodes) {
         if (other === node) continue;
         const rest = this.pieces.get(other)?.filter((p) => p.annotation !== annotation);
@@ -178,5 +183,6 @@ export class Annotator {
     this.candidates.clear();
     this.pieces.clear();
     this.unregistered.clear();
+    this.retired.clear();
   }
 }

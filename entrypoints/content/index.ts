@@ -13,6 +13,8 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
+    // Benchmarks attribute long tasks from here on to the extension (see session.ts for the rest).
+    performance.mark('tifa-start');
     let session: Session | undefined = startSession(document, Matcher.load(await ask({ type: 'matcher' })));
 
     const onMessage = (message: unknown) => {

@@ -139,6 +139,8 @@ export class PageAnnotator {
         continue;
       }
       for (const removed of record.removedNodes) this.annotator.forgetWithin(removed);
+      // Removed underlines leave the highlights at the next registration, even if nothing is re-read.
+      if (record.removedNodes.length) this.reading = true;
       for (const added of record.addedNodes) touched.add(added);
       // Text on both sides of a removed inline node may now form a term, or no longer form one.
       if (record.removedNodes.length) {
@@ -153,6 +155,7 @@ export class PageAnnotator {
       runs.set(run[0]!, run);
     }
     for (const run of runs.values()) this.enqueue(run);
+    if (this.reading) this.runner.schedule();
   }
 }
 

@@ -120,6 +120,17 @@ describe('reading page text', () => {
     await page.evaluate(() => document.querySelector('#second')!.remove());
     await expect.poll(async () => (await underlinedTexts(page)).filter((t) => t === '八八战略' || t === '五战双强')).toEqual([]);
     expect(await underlinedTexts(page)).toContain('新质生产力');
+
+    // Removed with no text beside it (nothing to re-read): its underline goes all the same.
+    await page.evaluate(() => {
+      const box = document.createElement('div');
+      box.id = 'lone';
+      box.innerHTML = '<p>推动高质量发展</p>';
+      document.body.append(box);
+    });
+    await expect.poll(() => underlinedTexts(page)).toContain('高质量发展');
+    await page.evaluate(() => document.querySelector('#lone > p')!.remove());
+    await expect.poll(() => underlinedTexts(page)).not.toContain('高质量发展');
     await page.close();
   });
 });
