@@ -56,11 +56,19 @@ function recordLongTasks(): void {
   Object.assign(window, { __tifaBench: recorder });
 }
 
+/**
+ * Keeps the page producing frames, in both browsers. Without it headless Chromium left the frames
+ * in which it rebuilds highlight markers out of the Long Tasks API's reports (a 1 s rebuild on the
+ * 5 MB page went unreported); many real pages animate anyway. A string, so tsx leaves it alone.
+ */
+const FRAME_LOOP = '(() => { const frame = () => requestAnimationFrame(frame); requestAnimationFrame(frame); })();';
+
 export async function measureLoad(context: BrowserContext, url: string, withExtension: boolean): Promise<Sample> {
   const notes: string[] = [];
   const page = await context.newPage();
   try {
     await page.addInitScript(recordLongTasks);
+    await page.addInitScript(FRAME_LOOP);
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
     if (withExtension) {
       await waitForAnnotation(page, LOAD_TIMEOUT_MS);
