@@ -23,7 +23,7 @@ export class PageAnnotator {
   );
   /** Whether anything has been registered yet: the first slice's underlines are shown at once. */
   private shown = false;
-  /** Set while glossary underlines are being made, until they are registered. */
+  /** Set when glossary underlines were made or dropped: they are registered once the queue is read. */
   private reading = false;
   private readonly observer = new MutationObserver((records) => this.onMutations(records));
   private readonly shadowRoots = new Set<ShadowRoot>();
