@@ -28,7 +28,13 @@ export async function waitForAnnotation(page: Page | Frame, timeout = 15_000): P
  */
 export async function findTerm(page: Page, text: string): Promise<TermBox | undefined> {
   return page.evaluate((wanted) => {
-    const ranges = [...(CSS.highlights.get('tifa-term') ?? [])] as Range[];
+    // Tifa registers StaticRanges; live copies give text and geometry.
+    const ranges = ([...(CSS.highlights.get('tifa-term') ?? [])] as StaticRange[]).map((s) => {
+      const r = new Range();
+      r.setStart(s.startContainer, s.startOffset);
+      r.setEnd(s.endContainer, s.endOffset);
+      return r;
+    });
     const range = ranges.find((r) => r.toString().replace(/[\s“”"「」]+/g, '').startsWith(wanted));
     if (!range) return undefined;
     range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
@@ -40,8 +46,12 @@ export async function findTerm(page: Page, text: string): Promise<TermBox | unde
 /** Underlined texts in page order, whitespace removed. */
 export function underlinedTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const ranges = [...(CSS.highlights.get('tifa-term') ?? [])] as Range[];
-    return ranges.map((r) => r.toString().replace(/\s+/g, ''));
+    return ([...(CSS.highlights.get('tifa-term') ?? [])] as StaticRange[]).map((s) => {
+      const r = new Range();
+      r.setStart(s.startContainer, s.startOffset);
+      r.setEnd(s.endContainer, s.endOffset);
+      return r.toString().replace(/\s+/g, '');
+    });
   });
 }
 

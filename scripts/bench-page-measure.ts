@@ -7,7 +7,7 @@ import { waitForAnnotation } from '../demo/probe';
 
 /** Generous: the 5 MB page on a slow 2-core machine must finish, not be cut short. */
 const LOAD_TIMEOUT_MS = 120_000;
-/** After the last highlight is registered, time for the frames that paint it and for late entries. */
+/** After the discovery pass's highlights are registered, time for the frames that paint them and for late entries. */
 export const SETTLE_MS = 500;
 /** The Long Tasks API reports only tasks longer than this. */
 export const LONG_TASK_MS = 50;
@@ -18,9 +18,18 @@ export interface Sample {
   /** The tifa-annotated mark, from loadEventEnd and from navigation start (with the extension only). */
   fromLoadMs?: number;
   fromNavigationMs?: number;
+  /** The tifa-discovered mark (the search for unknown jargon is done too), from loadEventEnd. */
+  discoveredFromLoadMs?: number;
   terms?: number;
+  candidates?: number;
   /** Long tasks starting after DOMContentLoaded ended; undefined when the API is missing. */
   longTasks?: number[];
+  /**
+   * Long tasks still running when the content script started (the tifa-start mark) or starting
+   * later: the page's own parsing and first layout can fall after DOMContentLoaded, but a task
+   * that ended before the script ran cannot be its doing. With the extension only.
+   */
+  longTasksFromStart?: number[];
   heapBytes?: number;
   /** Why a figure is missing. */
   notes: string[];
@@ -47,13 +56,25 @@ function recordLongTasks(): void {
   Object.assign(window, { __tifaBench: recorder });
 }
 
+/**
+ * Keeps the page producing frames, in both browsers. Without it headless Chromium left the frames
+ * in which it rebuilds highlight markers out of the Long Tasks API's reports (a 1 s rebuild on the
+ * 5 MB page went unreported); many real pages animate anyway. A string, so tsx leaves it alone.
+ */
+const FRAME_LOOP = '(() => { const frame = () => requestAnimationFrame(frame); requestAnimationFrame(frame); })();';
+
 export async function measureLoad(context: BrowserContext, url: string, withExtension: boolean): Promise<Sample> {
   const notes: string[] = [];
   const page = await context.newPage();
   try {
     await page.addInitScript(recordLongTasks);
+    await page.addInitScript(FRAME_LOOP);
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
-    if (withExtension) await waitForAnnotation(page, LOAD_TIMEOUT_MS);
+    if (withExtension) {
+      await waitForAnnotation(page, LOAD_TIMEOUT_MS);
+      // The discovery pass runs after the mark and registers its own underlines: its tasks count too.
+      await page.waitForFunction(() => performance.getEntriesByName('tifa-discovered').length > 0, undefined, { timeout: LOAD_TIMEOUT_MS });
+    }
     // A frame after the settle time means the main thread got through everything queued before it.
     await page.evaluate((ms) => new Promise((done) => setTimeout(() => requestAnimationFrame(done), ms)), SETTLE_MS);
     const seen = await page.evaluate(() => {
@@ -62,12 +83,16 @@ export async function measureLoad(context: BrowserContext, url: string, withExte
       for (const e of recorder.observer?.takeRecords() ?? []) recorder.tasks.push({ start: e.startTime, duration: e.duration });
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const mark = performance.getEntriesByName('tifa-annotated')[0];
+      const start = performance.getEntriesByName('tifa-start')[0]?.startTime;
       return {
         supported: recorder.supported,
         tasks: recorder.tasks.filter((t) => t.start >= nav.domContentLoadedEventEnd).map((t) => t.duration),
+        fromStart: start === undefined ? undefined : recorder.tasks.filter((t) => t.start + t.duration > start).map((t) => t.duration),
         loadEnd: nav.loadEventEnd,
         mark: mark?.startTime,
+        discovered: performance.getEntriesByName('tifa-discovered')[0]?.startTime,
         terms: CSS.highlights.get('tifa-term')?.size ?? 0,
+        candidates: CSS.highlights.get('tifa-candidate')?.size ?? 0,
       };
     });
     const sample: Sample = { loadEventEndMs: seen.loadEnd, notes };
@@ -77,7 +102,10 @@ export async function measureLoad(context: BrowserContext, url: string, withExte
       sample.fromLoadMs = seen.mark - seen.loadEnd;
       sample.fromNavigationMs = seen.mark;
       sample.terms = seen.terms;
+      sample.candidates = seen.candidates;
     }
+    if (withExtension && seen.discovered !== undefined) sample.discoveredFromLoadMs = seen.discovered - seen.loadEnd;
+    if (withExtension && seen.supported && seen.fromStart) sample.longTasksFromStart = seen.fromStart;
     // Measured last: the forced GC is itself a long main-thread task.
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');

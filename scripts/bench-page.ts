@@ -75,7 +75,9 @@ function describe(s: Sample): string {
   const parts = [
     s.loadEventEndMs !== undefined ? `load ${s.loadEventEndMs.toFixed(0)} ms` : '',
     s.fromLoadMs !== undefined ? `annotated ${s.fromLoadMs.toFixed(0)} ms after load (${s.fromNavigationMs!.toFixed(0)} after nav start), ${s.terms} terms` : '',
+    s.discoveredFromLoadMs !== undefined ? `discovery done ${s.discoveredFromLoadMs.toFixed(0)} ms after load, ${s.candidates} candidates` : '',
     s.longTasks ? `long tasks [${s.longTasks.map((d) => d.toFixed(0)).join(', ')}]` : '',
+    s.longTasksFromStart ? `from script start [${s.longTasksFromStart.map((d) => d.toFixed(0)).join(', ')}]` : '',
     s.heapBytes !== undefined ? `heap ${(s.heapBytes / 1e6).toFixed(1)} MB` : '',
     ...s.notes,
   ];

@@ -3,6 +3,11 @@
  * Custom Highlight API: the page's DOM is never rewritten, so pages keep their own event handlers,
  * selection and layout. Annotating a block again replaces what its text nodes had, so changed
  * text can be re-read.
+ *
+ * New underlines, and the removal of old ones, wait for `register()`: Chromium rebuilds the
+ * markers of every registered range in the frame after any change to a highlight, so changing
+ * them slice by slice would cost time quadratic in their number. The caller registers in a few
+ * large batches instead. (Hit-testing sees every change at once.)
  */
 import type { Matcher, Match } from '@/lib/matcher/matcher';
 import { findCandidates } from '@/lib/discovery/candidates';
@@ -18,7 +23,11 @@ export const ACTIVE_HIGHLIGHT = 'tifa-term-active';
 export type Target = { kind: 'glossary'; id: string } | { kind: 'candidate'; signal: SignalKind; text: string };
 
 export type Annotation = Target & {
-  range: Range;
+  /**
+   * Static: Chromium updates every live Range on every change to the page, which with thousands
+   * of them makes each insertion or removal cost milliseconds. Changed text is re-read instead.
+   */
+  range: StaticRange;
   /** The text nodes the range runs through. */
   nodes: Text[];
 };
@@ -30,10 +39,29 @@ interface Piece {
   annotation: Annotation;
 }
 
+/** A live Range over an annotation's text, for its geometry and text, made when needed. */
+export function liveRange(annotation: Annotation): Range {
+  const { startContainer, startOffset, endContainer, endOffset } = annotation.range;
+  const range = new Range();
+  range.setStart(startContainer, startOffset);
+  range.setEnd(endContainer, endOffset);
+  return range;
+}
+
+/** Document order of two ranges' starts, which are in text nodes of the same tree. */
+function compareStarts(a: StaticRange, b: StaticRange): number {
+  if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
+  return a.startContainer.compareDocumentPosition(b.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
 export class Annotator {
   private readonly pieces = new Map<Text, Piece[]>();
   private readonly terms = new Highlight();
   private readonly candidates = new Highlight();
+  /** Annotations made since the last `register()`, not yet in a highlight. */
+  private readonly unregistered = new Set<Annotation>();
+  /** Annotations forgotten since the last `register()`, still in a highlight. */
+  private readonly retired = new Set<Annotation>();
 
   constructor(private matcher: Matcher) {
     CSS.highlights.set(TERM_HIGHLIGHT, this.terms);
@@ -60,7 +88,7 @@ export class Annotator {
       const root = annotation.range.startContainer.getRootNode();
       roots.set(root, [...(roots.get(root) ?? []), annotation]);
     }
-    return [...roots.values()].flatMap((list) => list.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range)));
+    return [...roots.values()].flatMap((list) => list.sort((a, b) => compareStarts(a.range, b.range)));
   }
 
   /** Uses a new glossary (the user added an entry); blocks read from now on use it. */
@@ -84,22 +112,34 @@ export class Annotator {
   private add(block: TextBlock, start: number, end: number, what: Target): void {
     const from = locate(block, start);
     const last = locate(block, end - 1);
-    const range = new Range();
-    range.setStart(from.node, from.offset);
-    range.setEnd(last.node, last.offset + 1);
+    const range = new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: last.node, endOffset: last.offset + 1 });
     const annotation: Annotation = { ...what, range, nodes: [] };
-    this.highlightOf(annotation).add(range);
-    block.nodes.forEach((node, i) => {
+    this.unregistered.add(annotation);
+    for (let i = from.nodeIndex; i <= last.nodeIndex; i++) {
+      const node = block.nodes[i]!;
       const nodeStart = block.starts[i]!;
       const a = Math.max(start, nodeStart);
       const b = Math.min(end, nodeStart + node.data.length);
-      if (a >= b) return;
+      if (a >= b) continue;
       annotation.nodes.push(node);
       const list = this.pieces.get(node);
       const piece = { start: a - nodeStart, end: b - nodeStart, annotation };
       if (list) list.push(piece);
       else this.pieces.set(node, [piece]);
-    });
+    }
+  }
+
+  /** Changes waiting for `register()`. */
+  get waiting(): number {
+    return this.unregistered.size + this.retired.size;
+  }
+
+  /** Brings the highlights up to date: one change to each, however many underlines come and go. */
+  register(): void {
+    for (const annotation of this.retired) this.highlightOf(annotation).delete(annotation.range);
+    for (const annotation of this.unregistered) this.highlightOf(annotation).add(annotation.range);
+    this.retired.clear();
+    this.unregistered.clear();
   }
 
   private highlightOf(annotation: Annotation): Highlight {
@@ -111,7 +151,7 @@ export class Annotator {
     const list = this.pieces.get(node);
     if (!list) return;
     for (const { annotation } of list) {
-      this.highlightOf(annotation).delete(annotation.range);
+      if (!this.unregistered.delete(annotation)) this.retired.add(annotation);
       for (const other of annotation.nodes) {
         if (other === node) continue;
         const rest = this.pieces.get(other)?.filter((p) => p.annotation !== annotation);
@@ -147,5 +187,7 @@ export class Annotator {
     this.terms.clear();
     this.candidates.clear();
     this.pieces.clear();
+    this.unregistered.clear();
+    this.retired.clear();
   }
 }

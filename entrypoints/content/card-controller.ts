@@ -4,7 +4,7 @@
  */
 import type { Entry } from '@/lib/glossary/schema';
 import { t } from '@/utils/i18n';
-import { ACTIVE_HIGHLIGHT, type Annotation, type Annotator } from './annotator';
+import { ACTIVE_HIGHLIGHT, liveRange, type Annotation, type Annotator } from './annotator';
 import type { CardHost } from './card-host';
 import type { InnerTerm } from './CardView';
 
@@ -16,6 +16,8 @@ export interface OpenOptions {
 
 export class CardController {
   private current: Annotation | undefined;
+  /** The current annotation's text as a live Range, which the card stays beside. */
+  private anchor: Range | undefined;
   private pinnedState = false;
   private focusOnShow = false;
   private readonly entries = new Map<string, Promise<Entry | null>>();
@@ -51,6 +53,7 @@ export class CardController {
 
   open(annotation: Annotation, options: OpenOptions = {}): void {
     this.current = annotation;
+    this.anchor = liveRange(annotation);
     this.pinnedState = options.pinned ?? false;
     this.focusOnShow = options.focus ?? false;
     CSS.highlights.set(ACTIVE_HIGHLIGHT, new Highlight(annotation.range));
@@ -63,7 +66,7 @@ export class CardController {
       (entry) => {
         if (this.current !== annotation) return;
         if (entry) this.showEntry(entry);
-        else this.show({ state: 'error', message: t('entryNotFound', annotation.range.toString().replace(/\s+/g, '')) });
+        else this.show({ state: 'error', message: t('entryNotFound', liveRange(annotation).toString().replace(/\s+/g, '')) });
       },
       (error: unknown) => this.current === annotation && this.show({ state: 'error', message: t('errorPrefix', String(error)) }),
     );
@@ -83,14 +86,15 @@ export class CardController {
 
   close(): void {
     this.current = undefined;
+    this.anchor = undefined;
     this.pinnedState = false;
     CSS.highlights.delete(ACTIVE_HIGHLIGHT);
     this.card.hide();
   }
 
   private show(content: Parameters<CardHost['show']>[1]): void {
-    if (!this.current) return;
-    this.card.show(this.current.range, content);
+    if (!this.current || !this.anchor) return;
+    this.card.show(this.anchor, content);
     if (this.focusOnShow && content.state !== 'loading') {
       this.focusOnShow = false;
       this.card.focus();
@@ -99,7 +103,7 @@ export class CardController {
 
   /** Shorter glossary terms inside the annotation's text, each once, the whole match left out. */
   private innerTerms(annotation: Annotation, id: string): InnerTerm[] {
-    const text = annotation.range.toString();
+    const text = liveRange(annotation).toString();
     const seen = new Set([id]);
     const inner: InnerTerm[] = [];
     for (const match of this.annotator.findAll(text)) {

@@ -1,5 +1,5 @@
 /** Which annotation is under the pointer, found from the caret position at that point. */
-import type { Annotation, Annotator } from './annotator';
+import { liveRange, type Annotation, type Annotator } from './annotator';
 
 type CaretPositionFromPoint = (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => CaretPosition | null;
 
@@ -30,5 +30,5 @@ export function annotationAt(
 ): Annotation | undefined {
   const caret = caretAt(doc, x, y, shadowRoots);
   if (!caret) return undefined;
-  return annotator.near(caret.node, caret.offset).find((a) => contains(a.range, x, y));
+  return annotator.near(caret.node, caret.offset).find((a) => contains(liveRange(a), x, y));
 }

@@ -11,6 +11,8 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
+    // Benchmarks attribute long tasks from here on to the extension (see session.ts for the rest).
+    performance.mark('tifa-start');
     const tifa = new TifaPage(document, window === window.top);
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (value: unknown) => void) => {
       if (!isTabMessage(message)) return false;

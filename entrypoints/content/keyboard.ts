@@ -4,7 +4,7 @@
  * and announces the position to screen readers.
  */
 import { t } from '@/utils/i18n';
-import type { Annotation, Annotator } from './annotator';
+import { liveRange, type Annotation, type Annotator } from './annotator';
 import type { CardController } from './card-controller';
 
 /**
@@ -58,8 +58,8 @@ export class KeyboardNavigator {
 
   private jump(list: Annotation[], index: number): void {
     const annotation = list[index]!;
-    scrollToRange(annotation.range);
+    scrollToRange(liveRange(annotation));
     this.controller.open(annotation, { pinned: true, focus: true });
-    this.announce(t('jumpAnnouncement', String(index + 1), String(list.length), annotation.range.toString().replace(/\s+/g, '')));
+    this.announce(t('jumpAnnouncement', String(index + 1), String(list.length), liveRange(annotation).toString().replace(/\s+/g, '')));
   }
 }

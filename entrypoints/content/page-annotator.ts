@@ -17,7 +17,14 @@ export class PageAnnotator {
   private readonly pending: Node[][] = [];
   private current: Generator<TextBlock> | undefined;
   private readonly discovery: { block: TextBlock; known: Match[] }[] = [];
-  private readonly runner = new SliceRunner(() => this.step());
+  private readonly runner = new SliceRunner(
+    () => this.step(),
+    () => this.afterSlice(),
+  );
+  /** Whether anything has been registered yet: the first slice's underlines are shown at once. */
+  private shown = false;
+  /** Set when glossary underlines were made or dropped: they are registered once the queue is read. */
+  private reading = false;
   private readonly observer = new MutationObserver((records) => this.onMutations(records));
   private readonly shadowRoots = new Set<ShadowRoot>();
   private readonly highlightSheet = new CSSStyleSheet();
@@ -76,6 +83,7 @@ export class PageAnnotator {
         const next = this.current.next();
         if (!next.done) {
           const known = this.annotator.annotateBlock(next.value);
+          this.reading = true;
           this.discovery.push({ block: next.value, known });
           return true;
         }
@@ -87,15 +95,31 @@ export class PageAnnotator {
         if (live.length) this.current = walkBlocks(live, (shadow) => this.adoptShadowRoot(shadow));
         continue;
       }
+      if (this.reading) {
+        // Every queued run is read: its underlines appear together.
+        this.annotator.register();
+        this.reading = false;
+      }
       for (const resolve of this.idleWaiters.splice(0)) resolve();
       const item = this.discovery.shift();
       if (!item) {
+        this.annotator.register();
         for (const resolve of this.settledWaiters.splice(0)) resolve();
         return false;
       }
       if (unchanged(item.block)) this.annotator.annotateCandidates(item.block, item.known);
       return true;
     }
+  }
+
+  /**
+   * Between slices. The first slice reads the top of the page, which is what the reader sees
+   * after a load: its underlines are registered at once; the rest when the pass is done.
+   */
+  private afterSlice(): void {
+    if (this.shown || !this.annotator.waiting) return;
+    this.annotator.register();
+    this.shown = true;
   }
 
   private adoptShadowRoot(shadow: ShadowRoot): void {
@@ -115,6 +139,8 @@ export class PageAnnotator {
         continue;
       }
       for (const removed of record.removedNodes) this.annotator.forgetWithin(removed);
+      // Removed underlines leave the highlights at the next registration, even if nothing is re-read.
+      if (record.removedNodes.length) this.reading = true;
       for (const added of record.addedNodes) touched.add(added);
       // Text on both sides of a removed inline node may now form a term, or no longer form one.
       if (record.removedNodes.length) {
@@ -129,6 +155,7 @@ export class PageAnnotator {
       runs.set(run[0]!, run);
     }
     for (const run of runs.values()) this.enqueue(run);
+    if (this.reading) this.runner.schedule();
   }
 }
 

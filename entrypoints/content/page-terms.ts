@@ -1,5 +1,5 @@
 import type { PageTerm } from '@/lib/commands';
-import type { Annotation } from './annotator';
+import { liveRange, type Annotation } from './annotator';
 
 /** The glossary terms among `annotations` (in document order): each entry once, with its count. */
 export function pageTerms(annotations: readonly Annotation[]): PageTerm[] {
@@ -8,7 +8,7 @@ export function pageTerms(annotations: readonly Annotation[]): PageTerm[] {
     if (annotation.kind !== 'glossary') continue;
     const known = byId.get(annotation.id);
     if (known) known.count++;
-    else byId.set(annotation.id, { id: annotation.id, text: annotation.range.toString().replace(/\s+/g, ''), count: 1 });
+    else byId.set(annotation.id, { id: annotation.id, text: liveRange(annotation).toString().replace(/\s+/g, ''), count: 1 });
   }
   return [...byId.values()];
 }

@@ -4,8 +4,16 @@
  */
 const SLICE_MS = 8;
 
-/** Yields to the event loop without setTimeout's 4 ms clamp on nested timers. */
+/** `scheduler.yield()` (Chromium 129+): lets input and rendering run, then resumes ahead of other tasks. */
+interface YieldingScheduler {
+  yield: () => Promise<void>;
+}
+
+const scheduler = (globalThis as { scheduler?: Partial<YieldingScheduler> }).scheduler;
+
+/** Yields to the event loop; elsewhere a message, without setTimeout's 4 ms clamp on nested timers. */
 function yieldToPage(): Promise<void> {
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
@@ -24,7 +32,11 @@ export class SliceRunner {
   private running = false;
   private stopped = false;
 
-  constructor(private readonly step: () => boolean) {}
+  constructor(
+    private readonly step: () => boolean,
+    /** Called at the end of each slice after which work remains. */
+    private readonly afterSlice: () => void = () => {},
+  ) {}
 
   schedule(): void {
     if (this.running || this.stopped) return;
@@ -41,7 +53,10 @@ export class SliceRunner {
     while (more && !this.stopped) {
       const deadline = performance.now() + SLICE_MS;
       while ((more = this.step()) && performance.now() < deadline);
-      if (more) await yieldToPage();
+      if (more) {
+        this.afterSlice();
+        await yieldToPage();
+      }
     }
     this.running = false;
   }

@@ -4,18 +4,21 @@
  * boundaries (paragraphs, cells, list items) are never crossed by a match.
  */
 
-/** Elements whose text a reader does not read as page text, or may be typing into. */
+/** Elements whose text a reader does not read as page text, or may be typing into (local names). */
 const SKIPPED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'IFRAME', 'OBJECT', 'CANVAS', 'SVG', 'MATH', 'RT', 'RP', 'TIFA-CARD', 'HEAD', 'TITLE',
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
+  'iframe', 'object', 'canvas', 'svg', 'math', 'rt', 'rp', 'tifa-card', 'head', 'title',
 ]);
 
 /** Elements that flow inside a line of text; any other element starts a new block. */
 const INLINE = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'BIG', 'BR', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT',
-  'I', 'INS', 'KBD', 'LABEL', 'MARK', 'NOBR', 'Q', 'RUBY', 'RB', 'S', 'SAMP', 'SMALL', 'SPAN',
-  'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR',
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font',
+  'i', 'ins', 'kbd', 'label', 'mark', 'nobr', 'q', 'ruby', 'rb', 's', 'samp', 'small', 'span',
+  'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr',
 ]);
+
+/** Skipped elements that do not render: they do not interrupt the text around them. */
+const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'head', 'title']);
 
 export interface TextBlock {
   text: string;
@@ -24,14 +27,10 @@ export interface TextBlock {
   starts: number[];
 }
 
-// Node types and filter constants by value: the walk also runs outside a browser (the scan
-// command parses HTML with happy-dom), where the DOM globals do not exist.
+// Node types by value: the walk also runs outside a browser (the scan command parses HTML with
+// happy-dom), where the DOM globals do not exist.
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-const SHOW_ELEMENT = 0x1;
-const SHOW_TEXT = 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
 
 function isElement(node: Node | null): node is Element {
   return node?.nodeType === ELEMENT_NODE;
@@ -43,56 +42,75 @@ function isText(node: Node): node is Text {
 
 function blockOf(node: Node): Node | null {
   let parent = node.parentNode;
-  while (isElement(parent) && INLINE.has(parent.tagName.toUpperCase())) parent = parent.parentNode;
+  while (isElement(parent) && INLINE.has(parent.localName)) parent = parent.parentNode;
   return parent;
 }
 
-function isSkipped(element: Element): boolean {
-  return SKIPPED.has(element.tagName.toUpperCase()) || (element as HTMLElement).isContentEditable === true;
+/**
+ * Whether the walk leaves `element` and everything in it out. Inside a walk only an element
+ * with a contenteditable attribute can start an editable region (asking every element would
+ * cost a style check each); a walk's root may lie inside one, so it is asked in full.
+ */
+function isSkipped(element: Element, isRoot: boolean): boolean {
+  if (SKIPPED.has(element.localName)) return true;
+  if (!isRoot && !element.hasAttribute('contenteditable')) return false;
+  return (element as HTMLElement).isContentEditable === true;
 }
 
-/** Skipped elements that do not render: they do not interrupt the text around them. */
-const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE']);
-
 function isInlineNode(node: Node): boolean {
-  return isText(node) || (isElement(node) && INLINE.has(node.tagName.toUpperCase()));
+  return isText(node) || (isElement(node) && INLINE.has(node.localName));
+}
+
+/** The node after `node` in document order within `root`, not entering `node`'s children. */
+function nextOutside(node: Node, root: Node): Node | null {
+  for (let at: Node | null = node; at && at !== root; at = at.parentNode) {
+    if (at.nextSibling) return at.nextSibling;
+  }
+  return null;
 }
 
 /**
  * Yields the text blocks of `roots`, in document order. Consecutive roots continue one flow of
  * text, so a run of inline siblings (see runAround) yields the same blocks as its parent would.
  * Open shadow roots met on the way are handed to `onShadowRoot`: their text is a separate tree.
+ * The walk follows child and sibling links itself: a TreeWalker with a filter would call back
+ * into script for every node of the page.
  */
 export function* walkBlocks(roots: readonly Node[], onShadowRoot?: (root: ShadowRoot) => void): Generator<TextBlock> {
   let current: TextBlock | undefined;
   let currentBlock: Node | null = null;
   // Set when an element that is not inline text (a paragraph, an image, an input) is passed.
   let boundary = false;
-  const accept = (node: Node): number => {
-    if (!isElement(node)) return FILTER_ACCEPT;
-    const tag = node.tagName.toUpperCase();
-    if (!INLINE.has(tag) && !INVISIBLE.has(tag)) boundary = true;
-    if (isSkipped(node)) return FILTER_REJECT;
-    if (node.shadowRoot && onShadowRoot) onShadowRoot(node.shadowRoot);
-    return FILTER_ACCEPT;
-  };
+  // The block of the last text node's parent: siblings in one paragraph share it.
+  let lastParent: Node | null = null;
+  let lastBlock: Node | null = null;
   for (const root of roots) {
-    const doc = root.ownerDocument ?? (root as Document);
-    if (isElement(root) && accept(root) === FILTER_REJECT) continue;
-    const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, { acceptNode: accept });
-    for (let node: Node | null = isText(root) ? root : walker.nextNode(); node; node = walker.nextNode()) {
-      if (!isText(node) || node.data.length === 0) continue;
-      const block = blockOf(node);
-      if (!current || boundary || block !== currentBlock) {
-        if (current && /\S/.test(current.text)) yield current;
-        current = { text: '', nodes: [], starts: [] };
-        currentBlock = block;
-        boundary = false;
+    if ((root.ownerDocument ?? (root as Document)).designMode === 'on') continue;
+    for (let node: Node | null = root; node; ) {
+      if (isElement(node)) {
+        const name = node.localName;
+        if (!INLINE.has(name) && !INVISIBLE.has(name)) boundary = true;
+        if (isSkipped(node, node === root)) {
+          node = nextOutside(node, root);
+          continue;
+        }
+        if (node.shadowRoot && onShadowRoot) onShadowRoot(node.shadowRoot);
+      } else if (isText(node) && node.data.length > 0) {
+        if (node.parentNode !== lastParent) {
+          lastParent = node.parentNode;
+          lastBlock = blockOf(node);
+        }
+        if (!current || boundary || lastBlock !== currentBlock) {
+          if (current && /\S/.test(current.text)) yield current;
+          current = { text: '', nodes: [], starts: [] };
+          currentBlock = lastBlock;
+          boundary = false;
+        }
+        current.starts.push(current.text.length);
+        current.nodes.push(node);
+        current.text += node.data;
       }
-      current.starts.push(current.text.length);
-      current.nodes.push(node);
-      current.text += node.data;
-      if (isText(root)) break;
+      node = node.firstChild ?? nextOutside(node, root);
     }
   }
   if (current && /\S/.test(current.text)) yield current;
@@ -110,7 +128,7 @@ export function collectBlocks(root: Node): TextBlock[] {
  */
 export function runAround(node: Node): Node[] {
   let child = node;
-  while (child.parentNode && isElement(child.parentNode) && INLINE.has(child.parentNode.tagName.toUpperCase())) child = child.parentNode;
+  while (child.parentNode && isElement(child.parentNode) && INLINE.has(child.parentNode.localName)) child = child.parentNode;
   if (!isInlineNode(child)) return [child];
   let first = child;
   while (first.previousSibling && isInlineNode(first.previousSibling)) first = first.previousSibling;
@@ -119,8 +137,11 @@ export function runAround(node: Node): Node[] {
   return run;
 }
 
-/** The node and offset of code unit `index` in a block (for a range end, pass `end - 1` and add one). */
-export function locate(block: TextBlock, index: number): { node: Text; offset: number } {
+/**
+ * The node (and its position in `block.nodes`) and offset of code unit `index` in a block; for a
+ * range end, pass `end - 1` and add one.
+ */
+export function locate(block: TextBlock, index: number): { node: Text; offset: number; nodeIndex: number } {
   let lo = 0;
   let hi = block.starts.length - 1;
   while (lo < hi) {
@@ -128,5 +149,5 @@ export function locate(block: TextBlock, index: number): { node: Text; offset: n
     if (block.starts[mid]! <= index) lo = mid;
     else hi = mid - 1;
   }
-  return { node: block.nodes[lo]!, offset: index - block.starts[lo]! };
+  return { node: block.nodes[lo]!, offset: index - block.starts[lo]!, nodeIndex: lo };
 }

@@ -3,7 +3,7 @@
  * a table that folds it (see text/normalize.ts), maps it to its alphabet letter and tells its
  * class; no folded copy of the text is made, and offsets are the original's.
  */
-import { FOLD } from '../text/normalize';
+import { FOLD, UNFOLDED_ELSEWHERE } from '../text/normalize';
 import type { DoubleArray } from './double-array';
 
 /** Table entry of a code unit that folding drops (spaces, line breaks, quotation marks). */
@@ -26,14 +26,23 @@ function joined(a: number, b: number): boolean {
   return ((a & WORD) !== 0 && (b & WORD) !== 0) || ((a & DIGIT) !== 0 && (b & JOINER) !== 0) || ((a & JOINER) !== 0 && (b & DIGIT) !== 0);
 }
 
-function buildTable(alphabet: string): Uint32Array {
+/**
+ * Each code unit's entry: DROPPED, or its class bits and alphabet letter (0 for none). Only code
+ * units that fold to something else, alphabet letters and classed ASCII can have a non-zero entry,
+ * so the table is filled from those alone; the rest stay 0.
+ */
+export function buildTable(alphabet: string): Uint32Array {
   const letterOf = new Uint16Array(0x10000);
   for (let i = 0; i < alphabet.length; i++) letterOf[alphabet.charCodeAt(i)] = i + 1;
+  const entryOf = (folded: number) => (folded === 0 ? DROPPED : (classOf(folded) | letterOf[folded]!) >>> 0);
   const table = new Uint32Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) {
-    const folded = FOLD[code]!;
-    table[code] = folded === 0 ? DROPPED : (classOf(folded) | letterOf[folded]!) >>> 0;
+  const selfFolding = (code: number) => FOLD[code] === code && code !== 0;
+  for (let i = 0; i < alphabet.length; i++) {
+    const code = alphabet.charCodeAt(i);
+    if (selfFolding(code)) table[code] = entryOf(code);
   }
+  for (let code = 0x25; code <= 0x7a; code++) if (selfFolding(code)) table[code] = entryOf(code);
+  for (const code of UNFOLDED_ELSEWHERE) table[code] = entryOf(FOLD[code]!);
   return table;
 }
 

@@ -7,10 +7,18 @@ const harness = useExtension();
 
 function candidates(page: Page) {
   return page.evaluate(() =>
-    ([...(CSS.highlights.get('tifa-candidate') ?? [])] as Range[]).map((r) => ({
-      text: r.toString(),
-      paragraph: r.startContainer.parentElement!.closest('p')!.id,
-    })),
+    // Tifa registers StaticRanges; a live Range gives their text.
+    ([...(CSS.highlights.get('tifa-candidate') ?? [])] as StaticRange[])
+      .map((s) => {
+        const r = new Range();
+        r.setStart(s.startContainer, s.startOffset);
+        r.setEnd(s.endContainer, s.endOffset);
+        return r;
+      })
+      .map((r) => ({
+        text: r.toString(),
+        paragraph: r.startContainer.parentElement!.closest('p')!.id,
+      })),
   );
 }
 
@@ -20,7 +28,14 @@ async function waitForDiscovery(page: Page) {
 
 async function candidateBox(page: Page, text: string) {
   return page.evaluate((wanted) => {
-    const range = ([...(CSS.highlights.get('tifa-candidate') ?? [])] as Range[]).find((r) => r.toString() === wanted)!;
+    const range = ([...(CSS.highlights.get('tifa-candidate') ?? [])] as StaticRange[])
+      .map((s) => {
+        const r = new Range();
+        r.setStart(s.startContainer, s.startOffset);
+        r.setEnd(s.endContainer, s.endOffset);
+        return r;
+      })
+      .find((r) => r.toString() === wanted)!;
     const rect = range.getClientRects()[0]!;
     return { text: wanted, x: rect.left, y: rect.top, width: rect.width, height: rect.height };
   }, text);

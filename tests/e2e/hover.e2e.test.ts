@@ -59,7 +59,7 @@ describe('hover card', () => {
     expect(card.position).toBe('fixed');
     expect(card.borderRadius).toBe('10px');
     const underline = await page.evaluate(() => {
-      const range = [...(CSS.highlights.get('tifa-term') ?? [])][0] as Range;
+      const range = [...(CSS.highlights.get('tifa-term') ?? [])][0] as StaticRange;
       return getComputedStyle(range.startContainer.parentElement!).textDecorationLine;
     });
     // The underline is drawn by ::highlight, not by a change to the page's elements.

@@ -15,7 +15,7 @@ describe('reading page text', () => {
     expect(texts).toContain('高质量发展');
     // Paragraph boundaries are never crossed; form fields and editable text are left alone.
     const inSkipped = await page.evaluate(() =>
-      ([...(CSS.highlights.get('tifa-term') ?? [])] as Range[]).filter((r) => {
+      ([...(CSS.highlights.get('tifa-term') ?? [])] as StaticRange[]).filter((r) => {
         const el = r.startContainer.parentElement!;
         return el.closest('#blocks, textarea, [contenteditable], script') !== null;
       }).length,
@@ -31,9 +31,14 @@ describe('reading page text', () => {
     const inParagraph = (id: string) =>
       page.evaluate(
         (pid) =>
-          ([...(CSS.highlights.get('tifa-term') ?? [])] as Range[])
-            .filter((r) => r.startContainer.parentElement?.closest(`#${pid}`))
-            .map((r) => r.toString()),
+          ([...(CSS.highlights.get('tifa-term') ?? [])] as StaticRange[])
+            .filter((s) => s.startContainer.parentElement?.closest(`#${pid}`))
+            .map((s) => {
+              const r = new Range();
+              r.setStart(s.startContainer, s.startOffset);
+              r.setEnd(s.endContainer, s.endOffset);
+              return r.toString();
+            }),
         id,
       );
     expect(await inParagraph('traditional')).toEqual(['八八戰略', '高質量發展', '共同富裕示範區']);
@@ -54,7 +59,14 @@ describe('reading page text', () => {
     expect(await highlightSize(srcdoc)).toBe(1);
 
     const inShadow = await page.evaluate(() =>
-      ([...(CSS.highlights.get('tifa-term') ?? [])] as Range[]).filter((r) => r.startContainer.getRootNode() instanceof ShadowRoot).map((r) => r.toString()),
+      ([...(CSS.highlights.get('tifa-term') ?? [])] as StaticRange[])
+        .filter((s) => s.startContainer.getRootNode() instanceof ShadowRoot)
+        .map((s) => {
+          const r = new Range();
+          r.setStart(s.startContainer, s.startOffset);
+          r.setEnd(s.endContainer, s.endOffset);
+          return r.toString();
+        }),
     );
     expect(inShadow).toEqual(['稳中求进工作总基调']);
     const box = await page.evaluate(() => {
@@ -108,6 +120,17 @@ describe('reading page text', () => {
     await page.evaluate(() => document.querySelector('#second')!.remove());
     await expect.poll(async () => (await underlinedTexts(page)).filter((t) => t === '八八战略' || t === '五战双强')).toEqual([]);
     expect(await underlinedTexts(page)).toContain('新质生产力');
+
+    // Removed with no text beside it (nothing to re-read): its underline goes all the same.
+    await page.evaluate(() => {
+      const box = document.createElement('div');
+      box.id = 'lone';
+      box.innerHTML = '<p>推动高质量发展</p>';
+      document.body.append(box);
+    });
+    await expect.poll(() => underlinedTexts(page)).toContain('高质量发展');
+    await page.evaluate(() => document.querySelector('#lone > p')!.remove());
+    await expect.poll(() => underlinedTexts(page)).not.toContain('高质量发展');
     await page.close();
   });
 });
