@@ -27,7 +27,7 @@ describe('accessibility (axe-core)', () => {
     await waitForAnnotation(page);
     await page.waitForFunction(() => performance.getEntriesByName('tifa-discovered').length > 0);
     const box = await page.evaluate(() => {
-      const range = ([...(CSS.highlights.get('tifa-candidate') ?? [])] as Range[])[0]!;
+      const range = ([...(CSS.highlights.get('tifa-candidate') ?? [])] as StaticRange[]).map((s) => { const r = new Range(); r.setStart(s.startContainer, s.startOffset); r.setEnd(s.endContainer, s.endOffset); return r; })[0]!;
       const rect = range.getClientRects()[0]!;
       return { text: range.toString(), x: rect.left, y: rect.top, width: rect.width, height: rect.height };
     });

@@ -45,7 +45,12 @@ export function announcement(page: Page): Promise<string | null> {
 /** Terms underlined on the page, in document order, whitespace removed. */
 export function termsInOrder(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const ranges = [...(CSS.highlights.get('tifa-term') ?? [])] as Range[];
+    const ranges = ([...(CSS.highlights.get('tifa-term') ?? [])] as StaticRange[]).map((s) => {
+      const r = new Range();
+      r.setStart(s.startContainer, s.startOffset);
+      r.setEnd(s.endContainer, s.endOffset);
+      return r;
+    });
     return ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((r) => r.toString().replace(/\s+/g, ''));
   });
 }

@@ -10,7 +10,7 @@ const harness = useExtension();
 /** True when the active term's underline is inside the viewport. */
 function activeTermVisible(page: Page): Promise<boolean> {
   return page.evaluate(() => {
-    const range = [...(CSS.highlights.get('tifa-term-active') ?? [])][0] as Range | undefined;
+    const range = ([...(CSS.highlights.get('tifa-term-active') ?? [])] as StaticRange[]).map((s) => { const r = new Range(); r.setStart(s.startContainer, s.startOffset); r.setEnd(s.endContainer, s.endOffset); return r; })[0];
     const rect = range?.getBoundingClientRect();
     return !!rect && rect.top >= 0 && rect.bottom <= innerHeight;
   });

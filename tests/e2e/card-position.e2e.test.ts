@@ -9,7 +9,7 @@ const harness = useExtension();
 async function termBox(target: Page | Frame, id: string): Promise<TermBox & { lines: TermBox[] }> {
   return target.evaluate((elementId) => {
     const element = document.getElementById(elementId)!;
-    const range = ([...(CSS.highlights.get('tifa-term') ?? [])] as Range[]).find((r) => element.contains(r.startContainer))!;
+    const range = ([...(CSS.highlights.get('tifa-term') ?? [])] as StaticRange[]).map((s) => { const r = new Range(); r.setStart(s.startContainer, s.startOffset); r.setEnd(s.endContainer, s.endOffset); return r; }).find((r) => element.contains(r.startContainer))!;
     const lines = [...range.getClientRects()].map((r) => ({ text: range.toString(), x: r.left, y: r.top, width: r.width, height: r.height }));
     return { ...lines[0]!, lines };
   }, id);

@@ -31,7 +31,7 @@ describe('the popup on a news page', () => {
     const { page } = await harness.open(harness.server.url('pages', PAGE));
     await waitForAnnotation(page);
     const occurrences = await page.evaluate(() =>
-      ([...(CSS.highlights.get('tifa-term') ?? [])] as Range[]).filter((r) => r.toString().replace(/[\s“”"]+/g, '') === '实干争先').length,
+      ([...(CSS.highlights.get('tifa-term') ?? [])] as StaticRange[]).map((s) => { const r = new Range(); r.setStart(s.startContainer, s.startOffset); r.setEnd(s.endContainer, s.endOffset); return r; }).filter((r) => r.toString().replace(/[\s“”"]+/g, '') === '实干争先').length,
     );
     expect(occurrences).toBeGreaterThan(1);
 
@@ -42,7 +42,7 @@ describe('the popup on a news page', () => {
       await popup.locator('.on-page .result', { hasText: '实干争先' }).first().click();
       await closed;
       await waitForCard(page, '实干争先');
-      tops.push(await page.evaluate(() => document.documentElement.scrollTop + (CSS.highlights.get('tifa-term-active')?.values().next().value as Range).getBoundingClientRect().top));
+      tops.push(await page.evaluate(() => document.documentElement.scrollTop + ([...(CSS.highlights.get('tifa-term-active') ?? [])] as StaticRange[]).map((s) => { const r = new Range(); r.setStart(s.startContainer, s.startOffset); r.setEnd(s.endContainer, s.endOffset); return r; })[0]!.getBoundingClientRect().top));
     }
     expect(tops[1]).toBeGreaterThan(tops[0]!);
   });
