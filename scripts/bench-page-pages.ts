@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newsPage, paragraphs } from '../demo/news-html';
 import { readCorpus } from './glossary-sources';
+import { random, shuffled, utf8 } from './bench-random';
 
 export interface BenchPage {
   label: string;
@@ -15,27 +16,6 @@ export interface BenchPage {
   /** UTF-8 bytes of the article text as it ends up in the paragraphs. */
   textBytes: number;
   htmlBytes: number;
-}
-
-export const utf8 = (text: string): number => Buffer.byteLength(text, 'utf8');
-
-/** A small deterministic PRNG (mulberry32, as in bench.ts), so every run loads the same pages. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffled<T>(items: readonly T[], next: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
 }
 
 /**

@@ -8,16 +8,7 @@ import { cut } from 'jieba-wasm';
 import { pinyin } from 'pinyin-pro';
 import type { Entry } from '../lib/glossary/schema';
 import { syllablesOf } from '../lib/search/pinyin';
-
-/** A small deterministic PRNG (mulberry32). */
-export function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './bench-random';
 
 type Pick = <T>(list: readonly T[]) => T;
 const picker = (next: () => number): Pick => (list) => list[Math.floor(next() * list.length)]!;

@@ -11,22 +11,12 @@ import { bundleSchema } from '../lib/glossary/schema';
 import { matcherKeys } from '../lib/glossary/bundle';
 import { Matcher, buildMatcherData, type MatcherKey } from '../lib/matcher/matcher';
 import { BUNDLE_PATH, readCorpus } from './glossary-sources';
+import { random, utf8 } from './bench-random';
 
 const TARGET_BYTES = 10_000_000;
 const CAP_MS = 1_500;
 const REPEATS = 3;
 
-/** A small deterministic PRNG (mulberry32), so every run measures the same text and terms. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const utf8 = (text: string) => Buffer.byteLength(text, 'utf8');
 
 /** Corpus sentences in shuffled order until the text reaches the target size; OCR breaks kept. */
 function newsText(): string {

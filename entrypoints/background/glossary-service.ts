@@ -11,7 +11,7 @@ import { SearchIndex } from '@/lib/search/search';
 import type { SearchResult } from '@/lib/messages';
 import { foldTerm } from '@/lib/text/normalize';
 import type { TifaDb } from './storage/database';
-import { allEntries, bundleVersion, getEntry, getEntryBySurface, replaceBundle } from './storage/entries';
+import { allEntries, bundleVersion, getEntryBySurface, replaceBundle } from './storage/entries';
 import { allOverrides, withOverride } from './storage/overrides';
 
 interface Derived {
@@ -68,12 +68,9 @@ export class GlossaryService {
     return this.derived;
   }
 
+  /** An entry by id from every layer (the user's, packs, bundle with overrides), as pages see it. */
   async lookup(id: string): Promise<Entry | null> {
-    // Pack entries live inside their pack's record, not in an entry store.
-    if (id.startsWith('pack-') || !(await this.ready())) return (await this.derive()).byId.get(id) ?? null;
-    const db = await this.db;
-    const entry = await getEntry(db, id);
-    return entry ? withOverride(entry, (await db.get('overrides', id))?.english) : null;
+    return (await this.derive()).byId.get(id) ?? null;
   }
 
   async lookupMany(ids: readonly string[]): Promise<Entry[]> {

@@ -48,10 +48,6 @@ export class Packs {
     return (await (await this.db).getAll('packs')).map(packInfo);
   }
 
-  async entries(): Promise<Entry[]> {
-    return (await (await this.db).getAll('packs')).flatMap((pack) => pack.entries);
-  }
-
   /** Subscribes: the pack is fetched and checked first, and nothing is stored if that fails. */
   async subscribe(url: string): Promise<PackInfo> {
     const pack = await fetchPack(url, this.fetcher);

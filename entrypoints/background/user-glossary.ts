@@ -38,7 +38,7 @@ export class UserGlossary {
     const entry = toUserEntry(id ?? newUserEntryId(), fields);
     await this.refuseDuplicates(entry);
     await putUserEntry(await this.db, entry);
-    await this.afterChange();
+    await this.changed();
     return entry;
   }
 
@@ -51,7 +51,7 @@ export class UserGlossary {
   /** Deletes an entry and hands it back, so the options page can offer to undo. */
   async delete(id: string): Promise<Entry | null> {
     const removed = await deleteUserEntry(await this.db, id);
-    if (removed) await this.afterChange();
+    if (removed) await this.changed();
     return removed ?? null;
   }
 
@@ -59,7 +59,7 @@ export class UserGlossary {
   async restore(entries: readonly Entry[]): Promise<void> {
     for (const entry of entries) await this.refuseDuplicates(entry, entries);
     await putUserEntries(await this.db, entries.map((entry) => ({ ...entry, owner: 'user' as const })));
-    await this.afterChange();
+    await this.changed();
   }
 
   async exportData(): Promise<UserData> {
@@ -76,13 +76,13 @@ export class UserGlossary {
   async applyImport(data: UserData): Promise<ImportPlan> {
     const plan = await this.planImport(data);
     await importUserData(await this.db, [...plan.added, ...plan.changed.map((c) => c.after)], plan.notes, plan.overrides);
-    await this.afterChange();
+    await this.changed();
     return plan;
   }
 
   async setEnglish(id: string, english: string): Promise<void> {
     await setOverride(await this.db, id, english);
-    await this.afterChange();
+    await this.changed();
   }
 
   /**
@@ -104,7 +104,4 @@ export class UserGlossary {
     }
   }
 
-  private async afterChange(): Promise<void> {
-    await this.changed();
-  }
 }

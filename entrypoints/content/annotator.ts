@@ -63,7 +63,11 @@ export class Annotator {
   /** Annotations forgotten since the last `register()`, still in a highlight. */
   private readonly retired = new Set<Annotation>();
 
-  constructor(private matcher: Matcher) {
+  constructor(
+    private matcher: Matcher,
+    /** Told after each `register()`: the highlights changed (the toolbar badge counts them). */
+    private readonly registered: () => void = () => undefined,
+  ) {
     CSS.highlights.set(TERM_HIGHLIGHT, this.terms);
     CSS.highlights.set(CANDIDATE_HIGHLIGHT, this.candidates);
   }
@@ -140,6 +144,7 @@ export class Annotator {
     for (const annotation of this.unregistered) this.highlightOf(annotation).add(annotation.range);
     this.retired.clear();
     this.unregistered.clear();
+    this.registered();
   }
 
   private highlightOf(annotation: Annotation): Highlight {

@@ -15,14 +15,15 @@ export default defineContentScript({
     performance.mark('tifa-start');
     const tifa = new TifaPage(document, window === window.top);
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (value: unknown) => void) => {
-      if (!isTabMessage(message)) return false;
-      return tifa.receive(message, sendResponse);
+      if (isTabMessage(message)) tifa.receive(message, sendResponse);
+      // Answers are sent before this returns: the channel need not stay open.
+      return false;
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
       tifa.stop();
     });
-    await tifa.refresh();
+    await tifa.refresh({ starting: true });
   },
 });

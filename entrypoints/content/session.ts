@@ -11,7 +11,7 @@ import { copyText } from './clipboard';
 import { HoverController } from './hover';
 import { KeyboardNavigator } from './keyboard';
 import { PageAnnotator } from './page-annotator';
-import { watchTermCount } from './term-count';
+import { TermCounter } from './term-count';
 
 export interface Session {
   keyboard: KeyboardNavigator;
@@ -24,7 +24,8 @@ export interface Session {
 
 /** `onCount` hears how many terms are underlined, after the first pass and after changes. */
 export function startSession(doc: Document, matcher: Matcher, onCount?: (count: number) => void): Session {
-  const annotator = new Annotator(matcher);
+  const counter = onCount ? new TermCounter(() => annotator.termCount, onCount) : undefined;
+  const annotator = new Annotator(matcher, () => counter?.changed());
   const page = new PageAnnotator(doc.body, annotator);
   page.start();
   // Marks on the page's own timeline: benchmarks and tests see when each first pass is done.
@@ -53,7 +54,6 @@ export function startSession(doc: Document, matcher: Matcher, onCount?: (count: 
   const hover = new HoverController(doc, annotator, card, controller, () => page.roots);
   const detach = hover.attach();
   const keyboard = new KeyboardNavigator(annotator, controller, (text) => card.announce(text));
-  const unwatch = onCount ? watchTermCount(doc, () => page.idle(), () => annotator.termCount, onCount) : () => undefined;
 
   return {
     keyboard,
@@ -64,7 +64,7 @@ export function startSession(doc: Document, matcher: Matcher, onCount?: (count: 
       page.rescan();
     },
     stop: () => {
-      unwatch();
+      counter?.stop();
       detach();
       page.stop();
       annotator.dispose();

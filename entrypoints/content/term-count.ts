@@ -1,29 +1,29 @@
 /**
- * Reports how many terms the page has underlined (the toolbar badge), once the first pass is done
- * and again after the page changes, never more than once per quiet spell.
+ * Reports how many terms the page has underlined (the toolbar badge) when the highlights change,
+ * at most once per quiet spell and only when the number moved.
  */
-const QUIET_MS = 400;
+const QUIET_MS = 300;
 
-export function watchTermCount(doc: Document, idle: () => Promise<void>, count: () => number, report: (count: number) => void): () => void {
-  let last = -1;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let stopped = false;
-  const check = () =>
-    idle().then(() => {
-      const now = count();
-      if (stopped || now === last) return;
-      last = now;
-      report(now);
-    });
-  const observer = new MutationObserver(() => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void check(), QUIET_MS);
-  });
-  observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
-  void check();
-  return () => {
-    stopped = true;
-    clearTimeout(timer);
-    observer.disconnect();
-  };
+export class TermCounter {
+  private last = -1;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly count: () => number,
+    private readonly report: (count: number) => void,
+  ) {}
+
+  changed(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      const now = this.count();
+      if (now === this.last) return;
+      this.last = now;
+      this.report(now);
+    }, QUIET_MS);
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+  }
 }

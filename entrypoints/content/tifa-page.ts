@@ -2,7 +2,7 @@
  * Tifa in one frame: asks the background whether it runs here (global and per-site switches),
  * starts and stops the session, and answers the keyboard commands and the popup's questions.
  */
-import { Matcher } from '@/lib/matcher/matcher';
+import { Matcher, type MatcherData } from '@/lib/matcher/matcher';
 import type { TabMessage, TabReplies } from '@/lib/commands';
 import { ask } from '@/utils/ask';
 import { setReaderLanguage } from '@/utils/i18n';
@@ -32,12 +32,16 @@ export class TifaPage {
     private readonly topFrame: boolean,
   ) {}
 
-  /** Reads this page's state from the background and runs or stops Tifa to match. */
-  refresh(): Promise<void> {
+  /**
+   * Reads this page's state from the background and runs or stops Tifa to match. At start-up the
+   * matcher is asked for alongside (start-up is the hot path: one round trip, not two in a row);
+   * on a site turned off it goes unused.
+   */
+  refresh({ starting = false } = {}): Promise<void> {
     return this.enqueue(async () => {
-      const state = await ask({ type: 'pageState', url: topUrl() });
+      const [state, matcher] = await Promise.all([ask({ type: 'pageState', url: topUrl() }), starting ? ask({ type: 'matcher' }) : undefined]);
       setReaderLanguage(state.settings.readerLanguage);
-      await this.run(state.enabled);
+      await this.run(state.enabled, matcher);
     });
   }
 
@@ -51,25 +55,25 @@ export class TifaPage {
     this.session = undefined;
   }
 
-  /** Handles a message; returns true when `reply` will be called. */
-  receive(message: TabMessage, reply: (value: TabReplies[keyof TabReplies]) => void): boolean {
+  /** Handles a message; one that asks something is answered at once. */
+  receive(message: TabMessage, reply: (value: TabReplies[keyof TabReplies]) => void): void {
     switch (message.type) {
       case 'command':
         if (message.command === 'toggle-tifa') void this.toggle();
         else this.session?.keyboard.step(message.command === 'next-term' ? 1 : -1);
-        return false;
+        break;
       case 'settingsChanged':
         void this.refresh();
-        return false;
+        break;
       case 'glossaryChanged':
         void this.reloadGlossary();
-        return false;
+        break;
       case 'pageTerms':
         reply({ url: this.doc.location.href, running: this.session !== undefined, terms: this.session ? pageTerms(this.session.annotations()) : [] });
-        return false;
+        break;
       case 'reveal':
         reply(this.session?.keyboard.reveal(message.id) ?? false);
-        return false;
+        break;
     }
   }
 
@@ -86,15 +90,15 @@ export class TifaPage {
     return this.queue;
   }
 
-  private async run(on: boolean): Promise<void> {
+  private async run(on: boolean, prefetched?: MatcherData): Promise<void> {
     if (on === (this.session !== undefined)) return;
     if (!on) {
       this.stop();
       if (this.topFrame) await ask({ type: 'reportTerms', count: 0 });
       return;
     }
-    // A fresh matcher each time: the glossary may have changed while Tifa was off.
-    const matcher = Matcher.load(await ask({ type: 'matcher' }));
+    // Otherwise a fresh matcher each time: the glossary may have changed while Tifa was off.
+    const matcher = Matcher.load(prefetched ?? (await ask({ type: 'matcher' })));
     this.session = startSession(this.doc, matcher, this.topFrame ? (count) => void ask({ type: 'reportTerms', count }).catch(() => undefined) : undefined);
   }
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { StorageBanner } from '@/entrypoints/popup/StorageBanner';
+import { StorageBanner } from '@/components/StorageBanner';
 import { BundledTweaks } from './BundledTweaks';
 import { ImportExport } from './ImportExport';
 import { MyEntries } from './MyEntries';

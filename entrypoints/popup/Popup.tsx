@@ -8,7 +8,7 @@ import { readPage, type PageInfo } from './active-tab';
 import { moveFocus } from './arrow-keys';
 import { OnThisPage } from './OnThisPage';
 import { SearchResults } from './SearchResults';
-import { StorageBanner } from './StorageBanner';
+import { StorageBanner } from '@/components/StorageBanner';
 import { Switches } from './Switches';
 
 /**

@@ -6,7 +6,6 @@ import Papa from 'papaparse';
 import type { UserData } from './format';
 
 export const CSV_COLUMNS = ['id', 'term', 'aliases', 'pinyin', 'english', 'definition_zh', 'definition_en', 'category', 'level', 'region', 'note'] as const;
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export const ALIAS_SEPARATOR = ' | ';
 const BOM = '\uFEFF';
 

@@ -22,15 +22,7 @@ export async function replaceBundle(db: TifaDb, bundle: Bundle): Promise<void> {
   });
 }
 
-/** An entry by id: the user's own first, so that a user's edit of an entry wins. */
-export async function getEntry(db: TifaDb, id: string, stores: EntryStore[] = ['user', 'bundled']): Promise<Entry | undefined> {
-  for (const store of stores) {
-    const stored = await db.get(store, id);
-    if (stored) return stored.entry;
-  }
-  return undefined;
-}
-
+/** An entry by any of its terms: the user's own first, so that a user's entry wins. */
 export async function getEntryBySurface(db: TifaDb, term: string, stores: EntryStore[] = ['user', 'bundled']): Promise<Entry | undefined> {
   for (const store of stores) {
     const stored = await db.getFromIndex(store, 'surface', foldTerm(term));
